@@ -1,0 +1,387 @@
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+/// Declares a closed set of kebab-case values, usable by serde, clap and the `OpenAPI` document.
+macro_rules! wire_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema, clap::ValueEnum)]
+        #[serde(rename_all = "kebab-case")]
+        pub(crate) enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub(crate) const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            pub(crate) fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $text),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($text => Ok(Self::$variant),)+
+                    _ => Err(format!(
+                        "unknown {} '{s}': expected one of {}",
+                        stringify!($name).to_lowercase(),
+                        Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+                    )),
+                }
+            }
+        }
+    };
+}
+
+wire_enum!(
+    /// What kind of request a ticket is.
+    TicketType {
+        Incident => "incident",
+        Bug => "bug",
+        Feature => "feature",
+        Question => "question",
+        Maintenance => "maintenance",
+    }
+);
+
+wire_enum!(
+    /// Where a ticket is in its workflow.
+    Status {
+        New => "new",
+        /// Waiting for the requester.
+        Feedback => "feedback",
+        Confirmed => "confirmed",
+        Assigned => "assigned",
+        Escalated => "escalated",
+        Resolved => "resolved",
+        Closed => "closed",
+    }
+);
+
+wire_enum!(
+    /// How a ticket ended, or `open` while it has not.
+    Resolution {
+        Open => "open",
+        Fixed => "fixed",
+        Reopened => "reopened",
+        UnableToReproduce => "unable-to-reproduce",
+        NotFixable => "not-fixable",
+        Duplicate => "duplicate",
+        NotABug => "not-a-bug",
+        Suspended => "suspended",
+        WontFix => "wont-fix",
+    }
+);
+
+wire_enum!(
+    /// Who may see a ticket besides support.
+    Visibility {
+        /// The requester's organisation.
+        Organisation => "organisation",
+        /// The requester alone.
+        Private => "private",
+    }
+);
+
+wire_enum!(
+    /// How a ticket reached support.
+    Channel {
+        Cli => "cli",
+        Web => "web",
+        Email => "email",
+        Phone => "phone",
+        Chat => "chat",
+        Conference => "conference",
+        Api => "api",
+    }
+);
+
+wire_enum!(
+    /// What a user may do.
+    Role {
+        Requester => "requester",
+        Agent => "agent",
+        Admin => "admin",
+    }
+);
+
+wire_enum!(
+    /// The stages an escalation goes through, in order.
+    EscalationStage {
+        Submitted => "submitted",
+        UnderEvaluation => "under-evaluation",
+        Engineering => "engineering",
+        VerifyingResolution => "verifying-resolution",
+        Resolved => "resolved",
+    }
+);
+
+impl Status {
+    /// Whether the ticket still awaits work: everything but resolved and closed.
+    pub(crate) fn is_open(self) -> bool {
+        !matches!(self, Self::Resolved | Self::Closed)
+    }
+}
+
+/// A user, as others see them.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct User {
+    pub(crate) name: String,
+    pub(crate) email: String,
+    pub(crate) role: Role,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) organisation: Option<String>,
+}
+
+/// A request to open a ticket.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub(crate) struct NewTicket {
+    pub(crate) title: String,
+    #[serde(default)]
+    pub(crate) description: String,
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub(crate) kind: Option<TicketType>,
+    /// A priority name from the catalogue; the lowest when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) priority: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) department: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) service: Option<String>,
+    /// A category code from the catalogue, e.g. `1.5`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) project: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) visibility: Option<Visibility>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) channel: Option<Channel>,
+    /// Ids of uploads (`POST /v1/uploads`) to attach to the ticket.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) attachments: Vec<String>,
+}
+
+/// A change to a ticket's fields; absent fields are left alone.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub(crate) struct TicketPatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) description: Option<String>,
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub(crate) kind: Option<TicketType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) priority: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) department: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) service: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) project: Option<String>,
+    /// A user name; the empty string unassigns.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) assignee: Option<String>,
+}
+
+/// A ticket's own fields, as lists show them.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct Ticket {
+    /// The human key, e.g. `CS-1042`.
+    pub(crate) key: String,
+    pub(crate) title: String,
+    #[serde(rename = "type")]
+    pub(crate) kind: TicketType,
+    pub(crate) priority: String,
+    pub(crate) status: Status,
+    pub(crate) resolution: Resolution,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) duplicate_of: Option<String>,
+    pub(crate) department: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) service: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) project: Option<String>,
+    pub(crate) visibility: Visibility,
+    pub(crate) channel: Channel,
+    pub(crate) requester: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) organisation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) assignee: Option<String>,
+    pub(crate) created_at: DateTime<Utc>,
+    pub(crate) updated_at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) closed_at: Option<DateTime<Utc>>,
+    /// Grows with every change; the `ETag` of the ticket.
+    pub(crate) version: u64,
+}
+
+/// A ticket with everything attached to it, as `tik show` needs it in one request.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct TicketDetail {
+    #[serde(flatten)]
+    pub(crate) ticket: Ticket,
+    pub(crate) description: String,
+    pub(crate) comments: Vec<Comment>,
+    /// Every attachment of the ticket, its comments' included.
+    pub(crate) attachments: Vec<Attachment>,
+    pub(crate) escalations: Vec<Escalation>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct NewComment {
+    pub(crate) body: String,
+    /// An internal note, seen by agents only.
+    #[serde(default)]
+    pub(crate) internal: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) attachments: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct Comment {
+    pub(crate) id: u64,
+    pub(crate) author: String,
+    pub(crate) body: String,
+    pub(crate) internal: bool,
+    pub(crate) created_at: DateTime<Utc>,
+    /// Ids of the attachments sent with this comment.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) attachments: Vec<u64>,
+}
+
+/// A file received by the service and not yet attached to anything.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct Upload {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) media_type: String,
+    pub(crate) size: u64,
+    /// Lowercase hex.
+    pub(crate) sha256: String,
+}
+
+/// Query of `POST /v1/uploads`; the body is the file itself.
+#[derive(Debug, Clone, Serialize, Deserialize, IntoParams)]
+pub(crate) struct UploadQuery {
+    /// The file's name, as it will be shown.
+    pub(crate) name: String,
+}
+
+/// Request of `POST /v1/tickets/{key}/attachments`.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct AttachUploads {
+    /// Upload ids.
+    pub(crate) uploads: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct Attachment {
+    pub(crate) id: u64,
+    pub(crate) name: String,
+    pub(crate) media_type: String,
+    pub(crate) size: u64,
+    /// Lowercase hex.
+    pub(crate) sha256: String,
+    pub(crate) uploaded_by: String,
+    pub(crate) created_at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) comment_id: Option<u64>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct NewEscalation {
+    pub(crate) reason: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct Escalation {
+    /// Its own key, e.g. `CP-7`.
+    pub(crate) key: String,
+    pub(crate) ticket: String,
+    pub(crate) reason: String,
+    pub(crate) stage: EscalationStage,
+    pub(crate) requested_by: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) estimated_resolution_at: Option<DateTime<Utc>>,
+    pub(crate) created_at: DateTime<Utc>,
+    /// Every stage reached, oldest first.
+    pub(crate) timeline: Vec<StageReached>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct StageReached {
+    pub(crate) stage: EscalationStage,
+    pub(crate) at: DateTime<Utc>,
+}
+
+/// Request of `POST /v1/tickets/{key}/close`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub(crate) struct CloseTicket {
+    /// `fixed` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) resolution: Option<Resolution>,
+    /// The original ticket, required with `resolution: duplicate`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) duplicate_of: Option<String>,
+    /// A closing comment, added in the same change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) comment: Option<String>,
+}
+
+/// Request of `POST /v1/tickets/{key}/reopen`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub(crate) struct ReopenTicket {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) comment: Option<String>,
+}
+
+/// Which tickets `GET /v1/tickets` returns.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct TicketQuery {
+    /// `open` (default), `closed`, `all`, or one status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) status: Option<String>,
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    #[param(rename = "type")]
+    pub(crate) kind: Option<TicketType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) priority: Option<String>,
+    /// A user name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) assignee: Option<String>,
+    /// A user name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) requester: Option<String>,
+    /// Only tickets the caller requested or is assigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) mine: Option<bool>,
+    /// Page size, 1 to 100; 50 when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) limit: Option<u32>,
+    /// `next_cursor` of the previous page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) cursor: Option<String>,
+}
+
+/// One page of a list, newest first.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct TicketPage {
+    pub(crate) items: Vec<Ticket>,
+    /// Pass as `cursor` for the next page; absent on the last one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) next_cursor: Option<String>,
+}

@@ -1,0 +1,81 @@
+//! The command line: global options and the subcommands. Each subcommand's own options live
+//! beside its code in `commands/`.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands::{admin, attach, close, comment, escalate, list, new, reopen, serve, show};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  failure (a conflict, or the service failed)
+  2  usage or invalid input
+  3  authentication or permission
+  4  not found
+  5  service unreachable or timed out
+
+Environment:
+  TIK_HOST   the service, e.g. http://127.0.0.1:8765
+  TIK_TOKEN  the API token (never a flag, so it stays out of shell history)
+  NO_COLOR   no colour in tables";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tik",
+    version,
+    about = "Tickets from the command line, and the service that keeps them"
+)]
+#[command(propagate_version = true, after_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(flatten)]
+    pub(crate) global: GlobalArgs,
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GlobalArgs {
+    /// The service to talk to
+    #[arg(long, env = "TIK_HOST", global = true, value_name = "URL")]
+    pub(crate) host: Option<String>,
+    /// Print JSON for programs instead of text for people
+    #[arg(long, global = true)]
+    pub(crate) json: bool,
+    /// Never prompt; fail and name the missing flag instead
+    #[arg(long, global = true)]
+    pub(crate) no_input: bool,
+    /// When to colour output
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub(crate) color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Open a ticket
+    New(new::Args),
+    /// List tickets, open ones by default
+    List(list::Args),
+    /// Show a ticket with its thread, attachments and escalations
+    Show(show::Args),
+    /// Comment on a ticket
+    Comment(comment::Args),
+    /// Attach files to a ticket
+    Attach(attach::Args),
+    /// Escalate a ticket
+    Escalate(escalate::Args),
+    /// Close a ticket with a resolution
+    Close(close::Args),
+    /// Reopen a closed ticket
+    Reopen(reopen::Args),
+    /// Run the ticket service
+    Serve(serve::Args),
+    /// Operator commands, run on the service's host against its database
+    Admin(admin::Args),
+}

@@ -1,0 +1,312 @@
+//! The HTTP client of `tik serve`: bearer auth, an `Idempotency-Key` on every POST (kept
+//! across retries, so a retry never creates twice), bounded retries and timeouts, and
+//! `problem+json` turned into typed errors.
+
+mod error;
+mod files;
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use base64::Engine as _;
+use futures_util::TryStreamExt;
+use indicatif::ProgressBar;
+use reqwest::{Method, RequestBuilder, Response, StatusCode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+pub(crate) use error::ClientError;
+pub(crate) use files::LocalFile;
+
+use crate::api::{
+    AttachUploads, Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, IDEMPOTENCY_KEY,
+    NewComment, NewEscalation, NewTicket, PREFIX, Problem, ReopenTicket, Ticket, TicketDetail,
+    TicketPage, TicketQuery, Upload,
+};
+use crate::backend::{Backend, Result};
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a JSON request may take in all; uploads are bounded by `READ_TIMEOUT` instead.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+const READ_TIMEOUT: Duration = Duration::from_secs(30);
+/// Waits before each retry of a request that could not reach the service.
+const RETRY_DELAYS: [Duration; 2] = [Duration::from_millis(200), Duration::from_millis(800)];
+
+/// No `Debug`: it holds the token.
+pub(crate) struct HttpClient {
+    http: reqwest::Client,
+    base: String,
+    token: String,
+}
+
+impl HttpClient {
+    pub(crate) fn new(host: &str, token: &str) -> Result<Self> {
+        let host = host.trim_end_matches('/');
+        if !(host.starts_with("http://") || host.starts_with("https://")) {
+            return Err(ClientError::Invalid {
+                message: format!("the host '{host}' is not an http:// or https:// address"),
+                fields: Vec::new(),
+            });
+        }
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("tik/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(CONNECT_TIMEOUT)
+            .read_timeout(READ_TIMEOUT)
+            .build()
+            .map_err(|e| ClientError::Service(format!("cannot set up HTTP: {e}")))?;
+        Ok(Self {
+            http,
+            base: format!("{host}{PREFIX}"),
+            token: token.to_owned(),
+        })
+    }
+
+    fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        self.http
+            .request(method, format!("{}{path}", self.base))
+            .bearer_auth(&self.token)
+    }
+
+    /// Sends the request `build` makes, again after a pause if the service could not be
+    /// reached or was briefly unavailable. POSTs carry one idempotency key for all attempts.
+    async fn execute(&self, build: impl Fn() -> RequestBuilder) -> Result<Response> {
+        let mut delays = RETRY_DELAYS.iter();
+        loop {
+            let outcome = build().send().await;
+            let retry = match &outcome {
+                Err(err) => err.is_connect() || err.is_timeout(),
+                Ok(response) => matches!(
+                    response.status(),
+                    StatusCode::BAD_GATEWAY
+                        | StatusCode::SERVICE_UNAVAILABLE
+                        | StatusCode::GATEWAY_TIMEOUT
+                ),
+            };
+            match delays.next() {
+                Some(delay) if retry => tokio::time::sleep(*delay).await,
+                _ => return self.check(outcome).await,
+            }
+        }
+    }
+
+    async fn check(&self, outcome: reqwest::Result<Response>) -> Result<Response> {
+        let response = outcome.map_err(|err| self.transport_error(&err))?;
+        let status = response.status();
+        if status.is_success() {
+            return Ok(response);
+        }
+        let problem = response.json::<Problem>().await.ok();
+        Err(ClientError::from_problem(status.as_u16(), problem))
+    }
+
+    fn transport_error(&self, err: &reqwest::Error) -> ClientError {
+        let host = self.base.trim_end_matches(PREFIX);
+        if err.is_timeout() {
+            ClientError::Unavailable(format!("{host} did not answer in time"))
+        } else if err.is_connect() {
+            ClientError::Unavailable(format!(
+                "cannot reach {host}: is `tik serve` running there?"
+            ))
+        } else {
+            ClientError::Unavailable(format!(
+                "the exchange with {host} failed: {}",
+                root_cause(err)
+            ))
+        }
+    }
+
+    async fn get<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &(impl Serialize + Sync),
+    ) -> Result<T> {
+        let response = self
+            .execute(|| {
+                self.request(Method::GET, path)
+                    .query(query)
+                    .timeout(REQUEST_TIMEOUT)
+            })
+            .await?;
+        self.decode(response).await
+    }
+
+    async fn post<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &(impl Serialize + Sync),
+    ) -> Result<T> {
+        let key = uuid::Uuid::new_v4().to_string();
+        let response = self
+            .execute(|| {
+                self.request(Method::POST, path)
+                    .header(IDEMPOTENCY_KEY, &key)
+                    .json(body)
+                    .timeout(REQUEST_TIMEOUT)
+            })
+            .await?;
+        self.decode(response).await
+    }
+
+    async fn decode<T: DeserializeOwned>(&self, response: Response) -> Result<T> {
+        response
+            .json()
+            .await
+            .map_err(|e| ClientError::Service(format!("the service's answer is unreadable: {e}")))
+    }
+
+    /// Streams one file to `POST /v1/uploads`, advancing `progress` as bytes leave.
+    async fn upload(&self, file: &LocalFile, progress: &ProgressBar) -> Result<Upload> {
+        let digest = file.sha256().await?;
+        let digest = format!(
+            "sha-256=:{}:",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        );
+        let key = uuid::Uuid::new_v4().to_string();
+        let mut delays = RETRY_DELAYS.iter();
+        loop {
+            let opened = tokio::fs::File::open(&file.path)
+                .await
+                .map_err(|e| ClientError::io(format!("cannot read {}", file.path.display()), e))?;
+            let start = progress.position();
+            let bar = progress.clone();
+            let stream = tokio_util::io::ReaderStream::new(opened)
+                .inspect_ok(move |chunk| bar.inc(chunk.len() as u64));
+            let outcome = self
+                .request(Method::POST, "/uploads")
+                .query(&[("name", &file.name)])
+                .header(IDEMPOTENCY_KEY, &key)
+                .header(reqwest::header::CONTENT_TYPE, &file.media_type)
+                .header(reqwest::header::CONTENT_LENGTH, file.size)
+                .header("content-digest", &digest)
+                .body(reqwest::Body::wrap_stream(stream))
+                .send()
+                .await;
+            let retry = outcome.as_ref().is_err_and(reqwest::Error::is_connect);
+            match delays.next() {
+                Some(delay) if retry => {
+                    progress.set_position(start);
+                    tokio::time::sleep(*delay).await;
+                }
+                _ => return self.decode(self.check(outcome).await?).await,
+            }
+        }
+    }
+
+    /// Uploads `files` after checking them against the service's limits; returns their ids.
+    async fn upload_all(&self, files: &[LocalFile], progress: &ProgressBar) -> Result<Vec<String>> {
+        if files.is_empty() {
+            return Ok(Vec::new());
+        }
+        LocalFile::check_all(files, &self.limits().await?)?;
+        progress.set_length(files.iter().map(|f| f.size).sum());
+        let mut ids = Vec::with_capacity(files.len());
+        for file in files {
+            progress.set_message(file.name.clone());
+            ids.push(self.upload(file, progress).await?.id);
+        }
+        progress.finish_and_clear();
+        Ok(ids)
+    }
+}
+
+fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = err;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
+}
+
+/// Keys go into URL paths; refuse anything that is not a plain key before it does.
+fn key_path(key: &str) -> Result<String> {
+    if key.is_empty()
+        || !key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(ClientError::Invalid {
+            message: format!("'{key}' is not a ticket key (like CS-12)"),
+            fields: Vec::new(),
+        });
+    }
+    Ok(format!("/tickets/{key}"))
+}
+
+#[async_trait]
+impl Backend for HttpClient {
+    async fn limits(&self) -> Result<AttachmentLimits> {
+        self.get("/limits", &()).await
+    }
+
+    async fn create(
+        &self,
+        mut ticket: NewTicket,
+        files: &[LocalFile],
+        progress: &ProgressBar,
+    ) -> Result<TicketDetail> {
+        ticket.attachments = self.upload_all(files, progress).await?;
+        self.post("/tickets", &ticket).await
+    }
+
+    async fn list(&self, mut query: TicketQuery, max: usize) -> Result<Vec<Ticket>> {
+        let mut tickets = Vec::new();
+        loop {
+            let wanted = max.saturating_sub(tickets.len()).min(100);
+            query.limit = Some(u32::try_from(wanted).unwrap_or(100));
+            let page: TicketPage = self.get("/tickets", &query).await?;
+            tickets.extend(page.items);
+            match page.next_cursor {
+                Some(cursor) if tickets.len() < max => query.cursor = Some(cursor),
+                _ => return Ok(tickets),
+            }
+        }
+    }
+
+    async fn show(&self, key: &str) -> Result<TicketDetail> {
+        self.get(&key_path(key)?, &()).await
+    }
+
+    async fn comment(
+        &self,
+        key: &str,
+        mut comment: NewComment,
+        files: &[LocalFile],
+        progress: &ProgressBar,
+    ) -> Result<Comment> {
+        let path = format!("{}/comments", key_path(key)?);
+        comment.attachments = self.upload_all(files, progress).await?;
+        self.post(&path, &comment).await
+    }
+
+    async fn attach(
+        &self,
+        key: &str,
+        files: &[LocalFile],
+        progress: &ProgressBar,
+    ) -> Result<Vec<Attachment>> {
+        let path = format!("{}/attachments", key_path(key)?);
+        let uploads = self.upload_all(files, progress).await?;
+        self.post(&path, &AttachUploads { uploads }).await
+    }
+
+    async fn escalate(&self, key: &str, reason: &str) -> Result<Escalation> {
+        let path = format!("{}/escalations", key_path(key)?);
+        self.post(
+            &path,
+            &NewEscalation {
+                reason: reason.to_owned(),
+            },
+        )
+        .await
+    }
+
+    async fn close(&self, key: &str, close: CloseTicket) -> Result<TicketDetail> {
+        self.post(&format!("{}/close", key_path(key)?), &close)
+            .await
+    }
+
+    async fn reopen(&self, key: &str, reopen: ReopenTicket) -> Result<TicketDetail> {
+        self.post(&format!("{}/reopen", key_path(key)?), &reopen)
+            .await
+    }
+}

@@ -1,0 +1,50 @@
+use crate::api::{TicketQuery, TicketType};
+use crate::backend::Backend;
+use crate::context::Context;
+use crate::output::Output;
+
+/// List tickets, newest first.
+///
+/// Examples:
+///   tik list                         # open tickets
+///   tik list --status all --limit 100
+///   tik list --status escalated --priority critical
+///   tik list --mine --json | jq '.[].key'
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub(crate) struct Args {
+    /// open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)
+    #[arg(short, long, default_value = "open")]
+    status: String,
+    #[arg(long = "type", value_name = "TYPE")]
+    kind: Option<TicketType>,
+    #[arg(short, long)]
+    priority: Option<String>,
+    /// Tickets assigned to this user
+    #[arg(short, long, value_name = "USER")]
+    assignee: Option<String>,
+    /// Tickets opened by this user
+    #[arg(long, value_name = "USER")]
+    requester: Option<String>,
+    /// Only tickets you opened or are assigned
+    #[arg(long)]
+    mine: bool,
+    /// The most tickets to print
+    #[arg(short = 'L', long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    limit: u32,
+}
+
+pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
+    let query = TicketQuery {
+        status: Some(args.status),
+        kind: args.kind,
+        priority: args.priority,
+        assignee: args.assignee,
+        requester: args.requester,
+        mine: args.mine.then_some(true),
+        limit: None,
+        cursor: None,
+    };
+    let tickets = ctx.backend()?.list(query, args.limit as usize).await?;
+    Ok(Output::Tickets(tickets))
+}

@@ -1,0 +1,91 @@
+use std::path::PathBuf;
+
+use crate::api::{Channel, NewTicket, TicketType, Visibility};
+use crate::backend::Backend;
+use crate::context::Context;
+use crate::exit::UsageError;
+use crate::output::Output;
+
+/// Open a ticket.
+///
+/// Examples:
+///   tik new -t "Disk full on build agent" --priority high --type incident
+///   tik new -t "Nightly failed" --body-file report.md --attach build.log -q
+///   make 2>&1 | tik new -t "Build broken" --body-file -
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub(crate) struct Args {
+    /// The subject, in a line
+    #[arg(short, long)]
+    title: Option<String>,
+    /// The description
+    #[arg(short, long, conflicts_with = "body_file")]
+    body: Option<String>,
+    /// Read the description from a file; `-` reads stdin
+    #[arg(long, value_name = "FILE")]
+    body_file: Option<PathBuf>,
+    #[arg(long = "type", value_name = "TYPE")]
+    kind: Option<TicketType>,
+    /// A priority of the service's scale (default: its lowest)
+    #[arg(short, long)]
+    priority: Option<String>,
+    /// technical-support, billing or presales (default: technical-support)
+    #[arg(long)]
+    department: Option<String>,
+    /// The service concerned
+    #[arg(long)]
+    service: Option<String>,
+    /// A category code from the catalogue, e.g. 1.5
+    #[arg(long)]
+    category: Option<String>,
+    #[arg(long)]
+    project: Option<String>,
+    /// Who else may see the ticket
+    #[arg(long)]
+    visibility: Option<Visibility>,
+    /// Attach a file (repeatable)
+    #[arg(short, long = "attach", value_name = "FILE")]
+    attach: Vec<PathBuf>,
+    /// Print only the new ticket's key (even with --json)
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
+    let title = match args.title {
+        Some(title) => title,
+        None if ctx.can_prompt() => dialoguer::Input::<String>::new()
+            .with_prompt("Title")
+            .interact_text()?,
+        None => {
+            return Err(UsageError(
+                "a ticket needs a title: pass --title, or run in a terminal".into(),
+            )
+            .into());
+        }
+    };
+    let description = super::read_text(args.body, args.body_file.as_deref())?.unwrap_or_default();
+    let files = super::local_files(&args.attach)?;
+    let ticket = NewTicket {
+        title,
+        description,
+        kind: args.kind,
+        priority: args.priority,
+        department: args.department,
+        service: args.service,
+        category: args.category,
+        project: args.project,
+        visibility: args.visibility,
+        channel: Some(Channel::Cli),
+        attachments: Vec::new(),
+    };
+    let backend = ctx.backend()?;
+    let detail = backend.create(ticket, &files, &ctx.progress_bar()).await?;
+    if args.quiet {
+        return Ok(Output::Plain(detail.ticket.key));
+    }
+    Output::done(
+        format!("Created {}: {}", detail.ticket.key, detail.ticket.title),
+        &detail,
+    )
+}

@@ -1,0 +1,97 @@
+use std::path::PathBuf;
+
+use crate::api::AttachmentLimits;
+use crate::context::Context;
+use crate::output::Output;
+use crate::server::{self, DEFAULT_MEDIA_TYPES, ServeConfig};
+
+/// Run the ticket service on its embedded database.
+///
+/// On first start it creates the user `admin` and prints, on stdout, the TIK_HOST and
+/// TIK_TOKEN lines to paste into another shell.
+///
+/// Examples:
+///   tik serve
+///   tik serve --listen 0.0.0.0:8765 --database /var/lib/tik/tik.db
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub(crate) struct Args {
+    /// The address to listen on; port 0 picks a free one
+    #[arg(
+        long,
+        env = "TIK_LISTEN",
+        default_value = "127.0.0.1:8765",
+        value_name = "ADDR"
+    )]
+    listen: String,
+    #[command(flatten)]
+    database: DatabaseArg,
+    /// The prefix of ticket keys
+    #[arg(long, env = "TIK_KEY_PREFIX", default_value = "CS", value_parser = key_prefix)]
+    key_prefix: String,
+    /// The largest attachment accepted, in bytes
+    #[arg(long, default_value_t = 10 * 1024 * 1024, value_name = "BYTES")]
+    max_attachment_size: u64,
+    /// The most files one message may carry
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    max_files_per_message: u32,
+}
+
+/// The database file, shared by `serve` and `admin`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct DatabaseArg {
+    /// The SQLite database [default: tik/tik.db in the user's data directory]
+    #[arg(long, env = "TIK_DATABASE", value_name = "PATH", global = true)]
+    database: Option<PathBuf>,
+}
+
+impl DatabaseArg {
+    pub(crate) fn path(&self) -> anyhow::Result<PathBuf> {
+        match &self.database {
+            Some(path) => Ok(path.clone()),
+            None => dirs::data_dir()
+                .map(|dir| dir.join("tik").join("tik.db"))
+                .ok_or_else(|| {
+                    crate::exit::UsageError("no data directory here: pass --database".into()).into()
+                }),
+        }
+    }
+}
+
+fn key_prefix(value: &str) -> Result<String, String> {
+    if (1..=10).contains(&value.len()) && value.chars().all(|c| c.is_ascii_uppercase()) {
+        Ok(value.to_owned())
+    } else {
+        Err("a key prefix is 1 to 10 capital letters, e.g. CS".into())
+    }
+}
+
+pub(crate) async fn run(_ctx: &Context, args: Args) -> anyhow::Result<Output> {
+    let config = ServeConfig {
+        listen: args.listen,
+        database: args.database.path()?,
+        key_prefix: args.key_prefix,
+        limits: AttachmentLimits {
+            max_file_bytes: args.max_attachment_size,
+            max_files_per_message: args.max_files_per_message,
+            allowed_media_types: DEFAULT_MEDIA_TYPES
+                .iter()
+                .map(|t| (*t).to_owned())
+                .collect(),
+        },
+    };
+    init_logging();
+    server::serve(config).await?;
+    Ok(Output::Nothing)
+}
+
+/// The service logs to stderr; `RUST_LOG` tunes it. Never a token: none is logged anywhere.
+fn init_logging() {
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "tik=info".into());
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr)
+        .init();
+}

@@ -1,0 +1,20 @@
+use crate::backend::Backend;
+use crate::context::Context;
+use crate::output::Output;
+
+/// Show a ticket: its fields, thread, attachments and escalations.
+///
+/// Examples:
+///   tik show CS-12
+///   tik show CS-12 --json | jq '.attachments[].sha256'
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub(crate) struct Args {
+    /// The ticket's key, e.g. CS-12
+    key: String,
+}
+
+pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
+    let detail = ctx.backend()?.show(&args.key).await?;
+    Ok(Output::Ticket(Box::new(detail)))
+}

@@ -1,0 +1,78 @@
+//! What every command can reach: the global options, the terminals it runs on, and the
+//! backend built from the host and token.
+
+use std::io::IsTerminal;
+
+use crate::cli::{ColorChoice, GlobalArgs};
+use crate::client::HttpClient;
+use crate::exit::{AuthError, UsageError};
+
+pub(crate) struct Context {
+    pub(crate) global: GlobalArgs,
+    stdin_tty: bool,
+    stdout_tty: bool,
+    stderr_tty: bool,
+}
+
+impl Context {
+    pub(crate) fn new(global: GlobalArgs) -> Self {
+        Self {
+            global,
+            stdin_tty: std::io::stdin().is_terminal(),
+            stdout_tty: std::io::stdout().is_terminal(),
+            stderr_tty: std::io::stderr().is_terminal(),
+        }
+    }
+
+    pub(crate) fn backend(&self) -> anyhow::Result<HttpClient> {
+        let host = self.global.host.as_deref().ok_or_else(|| {
+            UsageError("no service to talk to: pass --host or set TIK_HOST".into())
+        })?;
+        let token = std::env::var("TIK_TOKEN")
+            .ok()
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| {
+                AuthError(
+                    "no token: set TIK_TOKEN (an admin creates one with `tik admin token create`)"
+                        .into(),
+                )
+            })?;
+        Ok(HttpClient::new(host, &token)?)
+    }
+
+    /// Prompts are for a person at a terminal, and never under `--no-input`.
+    pub(crate) fn can_prompt(&self) -> bool {
+        !self.global.no_input && self.stdin_tty && self.stderr_tty
+    }
+
+    /// Progress bars go to stderr, and only when someone watches it.
+    pub(crate) fn progress_bar(&self) -> indicatif::ProgressBar {
+        if self.stderr_tty {
+            let bar = indicatif::ProgressBar::new(0);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{msg} {wide_bar} {bytes}/{total_bytes} {bytes_per_sec}",
+                )
+                .expect("a valid template"),
+            );
+            bar
+        } else {
+            indicatif::ProgressBar::hidden()
+        }
+    }
+
+    /// Colour on stdout only for a terminal, unless asked otherwise; `NO_COLOR` wins over auto.
+    pub(crate) fn colour(&self) -> bool {
+        match self.global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                self.stdout_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }
+    }
+
+    pub(crate) fn stdout_is_terminal(&self) -> bool {
+        self.stdout_tty
+    }
+}

@@ -1,0 +1,83 @@
+//! Exit codes, in one table (the README and `tik --help` repeat it):
+//!
+//! | code | meaning                                        |
+//! |------|------------------------------------------------|
+//! | 0    | success (also when output is cut short: `tik list \| head`) |
+//! | 1    | failure: a conflict, or the service failed     |
+//! | 2    | usage or invalid input                         |
+//! | 3    | authentication or permission                   |
+//! | 4    | not found                                      |
+//! | 5    | service unreachable or timed out               |
+
+use std::process::ExitCode;
+
+use crate::client::ClientError;
+
+pub(crate) const FAILURE: u8 = 1;
+pub(crate) const USAGE: u8 = 2;
+pub(crate) const AUTH: u8 = 3;
+pub(crate) const NOT_FOUND: u8 = 4;
+pub(crate) const UNAVAILABLE: u8 = 5;
+
+/// A mistake on the command line that clap cannot see: a value missing off a terminal, an
+/// unreadable file.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub(crate) struct UsageError(pub(crate) String);
+
+/// No credentials to talk to a service with.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub(crate) struct AuthError(pub(crate) String);
+
+pub(crate) fn exit_code(err: &anyhow::Error) -> u8 {
+    for cause in err.chain() {
+        if let Some(err) = cause.downcast_ref::<ClientError>() {
+            return match err {
+                ClientError::Unauthorized(_) => AUTH,
+                ClientError::NotFound(_) => NOT_FOUND,
+                ClientError::Invalid { .. } | ClientError::Io { .. } => USAGE,
+                ClientError::Unavailable(_) => UNAVAILABLE,
+                ClientError::Conflict(_) | ClientError::Service(_) => FAILURE,
+            };
+        }
+        if let Some(err) = cause.downcast_ref::<crate::server::Error>() {
+            // Operator commands reach the store directly and meet its errors.
+            return match err.to_problem().status {
+                401 | 403 => AUTH,
+                404 => NOT_FOUND,
+                400 | 413 | 415 | 422 => USAGE,
+                _ => FAILURE,
+            };
+        }
+        if cause.is::<UsageError>() {
+            return USAGE;
+        }
+        if cause.is::<AuthError>() {
+            return AUTH;
+        }
+    }
+    FAILURE
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        let kind = match cause.downcast_ref::<serde_json::Error>() {
+            Some(json) => json.io_error_kind(),
+            None => cause
+                .downcast_ref::<std::io::Error>()
+                .map(std::io::Error::kind),
+        };
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Prints `err` as one line on stderr and gives its exit code. A reader that went away
+/// (`tik list | head`) is not an error.
+pub fn report(err: &anyhow::Error) -> ExitCode {
+    if is_broken_pipe(err) {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("tik: {err:#}");
+    ExitCode::from(exit_code(err))
+}

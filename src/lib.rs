@@ -1,0 +1,37 @@
+//! tik: a command-line ticket tool with git-style subcommands, and the ticket service it
+//! talks to (`tik serve`), in one binary.
+
+mod api;
+mod backend;
+pub mod cli;
+mod client;
+mod commands;
+mod context;
+mod exit;
+mod output;
+mod server;
+mod units;
+
+pub use exit::report;
+
+/// Runs a parsed command line on the one async runtime.
+pub fn run(cli: cli::Cli) -> anyhow::Result<()> {
+    let runtime = match cli.command {
+        // The service uses every core; a command needs one thread.
+        cli::Command::Serve(_) => tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()?,
+        _ => tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?,
+    };
+    runtime.block_on(commands::dispatch(cli))
+}
+
+/// The committed `OpenAPI` document, as the service serves it (for the staleness test).
+#[doc(hidden)]
+pub fn openapi_json() -> String {
+    server::openapi::document()
+        .to_pretty_json()
+        .expect("the OpenAPI document serialises")
+}

@@ -1,0 +1,132 @@
+//! `tik serve`: the ticket service. Routes are thin; the rules live in [`rules`], the data
+//! behind the [`store::Store`] trait.
+
+mod auth;
+mod blobs;
+mod error;
+
+pub(crate) use error::Error;
+pub(crate) mod openapi;
+mod routes;
+mod rules;
+pub(crate) mod store;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+
+use crate::api::{AttachmentLimits, Role, User};
+use blobs::Blobs;
+use store::{SqliteStore, Store};
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub(crate) struct AppState {
+    store: Arc<dyn Store>,
+    blobs: Arc<Blobs>,
+    limits: Arc<AttachmentLimits>,
+}
+
+/// Media types accepted by default: documents, images, logs, captures, archives.
+pub(crate) const DEFAULT_MEDIA_TYPES: &[&str] = &[
+    "text/plain",
+    "text/markdown",
+    "text/csv",
+    "text/tab-separated-values",
+    "application/json",
+    "application/pdf",
+    "application/zip",
+    "application/gzip",
+    "application/msword",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "image/png",
+    "image/jpeg",
+    "image/gif",
+    "video/mp4",
+    "video/quicktime",
+];
+
+pub(crate) struct ServeConfig {
+    pub(crate) listen: String,
+    pub(crate) database: PathBuf,
+    pub(crate) key_prefix: String,
+    pub(crate) limits: AttachmentLimits,
+}
+
+/// Where attachment bytes live: beside the database, named after it.
+fn blob_dir(database: &std::path::Path) -> PathBuf {
+    let mut name = database.file_name().unwrap_or_default().to_owned();
+    name.push(".attachments");
+    database.with_file_name(name)
+}
+
+pub(crate) fn open_store(
+    database: &std::path::Path,
+    key_prefix: &str,
+) -> anyhow::Result<SqliteStore> {
+    SqliteStore::open(database, key_prefix)
+        .with_context(|| format!("cannot open the database {}", database.display()))
+}
+
+pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
+    let store = open_store(&config.database, &config.key_prefix)?;
+    let blobs = Blobs::open(blob_dir(&config.database))
+        .context("cannot create the attachment directory")?;
+    let listener = tokio::net::TcpListener::bind(&config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let addr: SocketAddr = listener.local_addr()?;
+    let host = format!("http://{addr}");
+    let first_token = bootstrap(&store).await?;
+
+    // Stdout carries what a user pastes into another shell; the log goes to stderr.
+    println!("export TIK_HOST={host}");
+    if let Some(token) = first_token {
+        println!("export TIK_TOKEN={token}");
+        eprintln!(
+            "tik: first start: created the admin user 'admin'; its token above is shown only now"
+        );
+    }
+    tracing::info!(%host, database = %config.database.display(), "serving");
+
+    let state = AppState {
+        store: Arc::new(store),
+        blobs: Arc::new(blobs),
+        limits: Arc::new(config.limits),
+    };
+    axum::serve(listener, routes::router(state))
+        .with_graceful_shutdown(shutdown())
+        .await?;
+    Ok(())
+}
+
+/// On an empty database, creates the admin user and a token, so the CLI works at once.
+async fn bootstrap(store: &SqliteStore) -> anyhow::Result<Option<String>> {
+    if store.user_count().await? > 0 {
+        return Ok(None);
+    }
+    let admin = User {
+        name: "admin".into(),
+        email: "admin@localhost".into(),
+        role: Role::Admin,
+        organisation: None,
+    };
+    store.add_user(admin).await?;
+    let token = store.create_token("admin", "bootstrap", None).await?;
+    Ok(Some(token.secret))
+}
+
+async fn shutdown() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("SIGTERM handler");
+        tokio::select! { _ = interrupt => {}, _ = term.recv() => {} }
+    }
+    #[cfg(not(unix))]
+    let _ = interrupt.await;
+}

@@ -1,0 +1,162 @@
+use axum::Json;
+use axum::body::Body;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
+
+use super::idempotency;
+use crate::api::{AttachUploads, Attachment, Problem, Upload, UploadQuery};
+use crate::server::AppState;
+use crate::server::blobs::too_large;
+use crate::server::error::{Error, Result};
+use crate::server::rules;
+use crate::server::store::{Actor, StoredBlob};
+
+/// The SHA-256 of a `Content-Digest: sha-256=:<base64>:` header (RFC 9530).
+fn content_digest(headers: &HeaderMap) -> Result<Vec<u8>> {
+    let missing = || {
+        Error::invalid(
+            "Content-Digest",
+            "send the file's SHA-256 as Content-Digest: sha-256=:<base64>:",
+        )
+    };
+    let value = headers
+        .get("content-digest")
+        .ok_or_else(missing)?
+        .to_str()
+        .map_err(|_| missing())?;
+    value
+        .split(',')
+        .find_map(|entry| entry.trim().strip_prefix("sha-256=:")?.strip_suffix(':'))
+        .and_then(|b64| BASE64.decode(b64).ok())
+        .filter(|digest| digest.len() == 32)
+        .ok_or_else(missing)
+}
+
+pub(crate) fn content_digest_value(sha256: &[u8]) -> String {
+    format!("sha-256=:{}:", BASE64.encode(sha256))
+}
+
+/// Receives a file, streamed as the request body, checked against its `Content-Digest`.
+/// Refused before reading when `Content-Length` or `Content-Type` is off limits.
+#[utoipa::path(post, path = "/v1/uploads", tag = "attachments", security(("bearer" = [])),
+    params(UploadQuery,
+        ("Content-Digest" = String, Header, description = "sha-256=:<base64>: (RFC 9530)"),
+        ("Idempotency-Key" = Option<String>, Header)),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file"),
+    responses(
+        (status = 201, body = Upload),
+        (status = 413, body = Problem, content_type = "application/problem+json", description = "Over the size limit"),
+        (status = 415, body = Problem, content_type = "application/problem+json", description = "Type not allowed"),
+    ))]
+pub(super) async fn upload(
+    State(state): State<AppState>,
+    actor: Actor,
+    Query(query): Query<UploadQuery>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<(StatusCode, Json<Upload>)> {
+    let media_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map_or("application/octet-stream", |v| {
+            v.split(';').next().unwrap_or_default().trim()
+        })
+        .to_owned();
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse().ok());
+    rules::validate_upload(&query.name, &media_type, declared, &state.limits)?;
+    let digest = content_digest(&headers)?;
+    let idem = idempotency(&headers, "upload", &(&query.name, &media_type, &digest))?;
+    let received = state
+        .blobs
+        .receive(body, state.limits.max_file_bytes, &digest)
+        .await
+        .map_err(|e| match e {
+            Error::TooLarge(_) => too_large(state.limits.max_file_bytes),
+            other => other,
+        })?;
+    let blob = StoredBlob {
+        name: query.name,
+        media_type,
+        size: received.size,
+        sha256: received.sha256,
+    };
+    Ok((
+        StatusCode::CREATED,
+        Json(state.store.record_upload(&actor, idem, blob).await?),
+    ))
+}
+
+/// Attaches uploads to a ticket, as one message.
+#[utoipa::path(post, path = "/v1/tickets/{key}/attachments", tag = "attachments", security(("bearer" = [])),
+    params(("key" = String, Path), ("Idempotency-Key" = Option<String>, Header)),
+    request_body = AttachUploads,
+    responses((status = 201, body = Vec<Attachment>), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn attach(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(key): Path<String>,
+    headers: HeaderMap,
+    Json(request): Json<AttachUploads>,
+) -> Result<(StatusCode, Json<Vec<Attachment>>)> {
+    let idem = idempotency(&headers, &format!("attach {key}"), &request)?;
+    if request.uploads.is_empty() {
+        return Err(Error::invalid("uploads", "name at least one upload"));
+    }
+    rules::validate_files_per_message(request.uploads.len(), &state.limits)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(
+            state
+                .store
+                .attach_uploads(&actor, idem, &key, request.uploads)
+                .await?,
+        ),
+    ))
+}
+
+/// An attachment's bytes, streamed, with their `Content-Digest`.
+#[utoipa::path(get, path = "/v1/attachments/{id}", tag = "attachments", security(("bearer" = [])),
+    params(("id" = u64, Path)),
+    responses((status = 200, description = "The file", content_type = "application/octet-stream"),
+        (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn download(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<u64>,
+) -> Result<Response> {
+    let attachment = state.store.attachment(&actor, id).await?;
+    let file = tokio::fs::File::open(state.blobs.path(&attachment.sha256)).await?;
+    let digest: Vec<u8> = (0..attachment.sha256.len())
+        .step_by(2)
+        .filter_map(|i| u8::from_str_radix(&attachment.sha256[i..i + 2], 16).ok())
+        .collect();
+    let disposition = format!(
+        "attachment; filename=\"{}\"",
+        attachment.name.replace(['"', '\\'], "_")
+    );
+    let headers = [
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_str(&attachment.media_type).map_err(Error::internal)?,
+        ),
+        (header::CONTENT_LENGTH, HeaderValue::from(attachment.size)),
+        (
+            header::CONTENT_DISPOSITION,
+            HeaderValue::from_str(&disposition).map_err(Error::internal)?,
+        ),
+        (
+            header::HeaderName::from_static("content-digest"),
+            HeaderValue::from_str(&content_digest_value(&digest)).map_err(Error::internal)?,
+        ),
+    ];
+    Ok((
+        headers,
+        Body::from_stream(tokio_util::io::ReaderStream::new(file)),
+    )
+        .into_response())
+}

@@ -1,0 +1,48 @@
+use axum::Json;
+use axum::extract::State;
+
+use crate::api::{AttachmentLimits, Catalogue, User};
+use crate::server::AppState;
+use crate::server::error::Result;
+use crate::server::store::Actor;
+
+/// Liveness, without authentication.
+#[utoipa::path(get, path = "/v1/health", tag = "meta", responses((status = 200, description = "The service is up")))]
+pub(super) async fn health() -> &'static str {
+    "ok"
+}
+
+/// This API's `OpenAPI` document.
+#[utoipa::path(get, path = "/v1/openapi.json", tag = "meta", responses((status = 200, description = "The OpenAPI document")))]
+pub(super) async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(crate::server::openapi::document())
+}
+
+/// What tickets can be filed under: priorities, departments, services, categories.
+#[utoipa::path(get, path = "/v1/catalogue", tag = "meta", security(("bearer" = [])),
+    responses((status = 200, body = Catalogue), (status = 401, body = crate::api::Problem, content_type = "application/problem+json")))]
+pub(super) async fn catalogue(
+    State(state): State<AppState>,
+    _actor: Actor,
+) -> Result<Json<Catalogue>> {
+    Ok(Json(state.store.catalogue().await?))
+}
+
+/// The attachment limits, so clients refuse a file before sending it.
+#[utoipa::path(get, path = "/v1/limits", tag = "meta", security(("bearer" = [])),
+    responses((status = 200, body = AttachmentLimits), (status = 401, body = crate::api::Problem, content_type = "application/problem+json")))]
+pub(super) async fn limits(State(state): State<AppState>, _actor: Actor) -> Json<AttachmentLimits> {
+    Json(state.limits.as_ref().clone())
+}
+
+/// The caller.
+#[utoipa::path(get, path = "/v1/me", tag = "meta", security(("bearer" = [])),
+    responses((status = 200, body = User), (status = 401, body = crate::api::Problem, content_type = "application/problem+json")))]
+pub(super) async fn me(actor: Actor) -> Json<User> {
+    Json(User {
+        name: actor.name,
+        email: actor.email,
+        role: actor.role,
+        organisation: actor.organisation,
+    })
+}

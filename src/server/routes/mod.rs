@@ -1,0 +1,59 @@
+//! The HTTP surface: parse, call the store (which applies the rules), answer.
+
+pub(super) mod attachments;
+pub(super) mod meta;
+pub(super) mod tickets;
+
+use axum::Router;
+use axum::http::HeaderMap;
+use axum::routing::{get, post};
+
+use super::AppState;
+use super::error::{Error, Result};
+use super::store::Idempotency;
+use crate::api::IDEMPOTENCY_KEY;
+
+pub(super) fn router(state: AppState) -> Router {
+    let v1 = Router::new()
+        .route("/health", get(meta::health))
+        .route("/openapi.json", get(meta::openapi))
+        .route("/catalogue", get(meta::catalogue))
+        .route("/limits", get(meta::limits))
+        .route("/me", get(meta::me))
+        .route("/tickets", post(tickets::create).get(tickets::list))
+        .route("/tickets/{key}", get(tickets::show).patch(tickets::update))
+        .route("/tickets/{key}/comments", post(tickets::comment))
+        .route("/tickets/{key}/attachments", post(attachments::attach))
+        .route("/tickets/{key}/escalations", post(tickets::escalate))
+        .route("/tickets/{key}/close", post(tickets::close))
+        .route("/tickets/{key}/reopen", post(tickets::reopen))
+        .route("/uploads", post(attachments::upload))
+        .route("/attachments/{id}", get(attachments::download));
+    Router::new()
+        .nest(crate::api::PREFIX, v1)
+        .fallback(|| async { Error::NotFound("no such endpoint".into()) })
+        .with_state(state)
+}
+
+/// The request's `Idempotency-Key`, tied to what was asked so a reused key cannot replay the
+/// answer to another request.
+fn idempotency(
+    headers: &HeaderMap,
+    operation: &str,
+    request: &impl serde::Serialize,
+) -> Result<Option<Idempotency>> {
+    let Some(value) = headers.get(IDEMPOTENCY_KEY) else {
+        return Ok(None);
+    };
+    let key = value
+        .to_str()
+        .ok()
+        .filter(|k| !k.is_empty() && k.len() <= 255)
+        .ok_or_else(|| {
+            Error::invalid(
+                "Idempotency-Key",
+                "the Idempotency-Key must be 1 to 255 visible characters",
+            )
+        })?;
+    Ok(Some(Idempotency::new(key.to_owned(), operation, request)))
+}

@@ -1,0 +1,204 @@
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use super::idempotency;
+use crate::api::{
+    CloseTicket, Comment, Escalation, NewComment, NewEscalation, NewTicket, Problem, ReopenTicket,
+    TicketDetail, TicketPage, TicketPatch, TicketQuery,
+};
+use crate::server::AppState;
+use crate::server::error::{Error, Result};
+use crate::server::rules;
+use crate::server::store::Actor;
+
+fn etag(version: u64) -> HeaderValue {
+    HeaderValue::from_str(&format!("\"v{version}\"")).expect("an ETag is ASCII")
+}
+
+fn with_etag(status: StatusCode, detail: TicketDetail) -> Response {
+    let tag = etag(detail.ticket.version);
+    let mut response = (status, Json(detail)).into_response();
+    response.headers_mut().insert(header::ETAG, tag);
+    response
+}
+
+/// Opens a ticket; uploads named in `attachments` are attached in the same change.
+#[utoipa::path(post, path = "/v1/tickets", tag = "tickets", security(("bearer" = [])),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retry safe")),
+    request_body = NewTicket,
+    responses(
+        (status = 201, body = TicketDetail, description = "Created"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Invalid input"),
+    ))]
+pub(super) async fn create(
+    State(state): State<AppState>,
+    actor: Actor,
+    headers: HeaderMap,
+    Json(new): Json<NewTicket>,
+) -> Result<Response> {
+    let idem = idempotency(&headers, "create-ticket", &new)?;
+    rules::validate_new_ticket(&new, &state.store.catalogue().await?)?;
+    rules::validate_files_per_message(new.attachments.len(), &state.limits)?;
+    let detail = state.store.create_ticket(&actor, idem, new).await?;
+    let location = HeaderValue::from_str(&format!("/v1/tickets/{}", detail.ticket.key))
+        .map_err(Error::internal)?;
+    let mut response = with_etag(StatusCode::CREATED, detail);
+    response.headers_mut().insert(header::LOCATION, location);
+    Ok(response)
+}
+
+/// Lists tickets, newest first, a page at a time.
+#[utoipa::path(get, path = "/v1/tickets", tag = "tickets", security(("bearer" = [])),
+    params(TicketQuery),
+    responses(
+        (status = 200, body = TicketPage),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Invalid filter"),
+    ))]
+pub(super) async fn list(
+    State(state): State<AppState>,
+    actor: Actor,
+    Query(query): Query<TicketQuery>,
+) -> Result<Json<TicketPage>> {
+    rules::validate_query(&query, &state.store.catalogue().await?)?;
+    Ok(Json(state.store.list_tickets(&actor, query).await?))
+}
+
+/// A ticket with its comments, attachments and escalations; `If-None-Match` answers 304.
+#[utoipa::path(get, path = "/v1/tickets/{key}", tag = "tickets", security(("bearer" = [])),
+    params(("key" = String, Path, description = "e.g. CS-1042")),
+    responses(
+        (status = 200, body = TicketDetail),
+        (status = 304, description = "Unchanged since the ETag sent"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(super) async fn show(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(key): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response> {
+    let detail = state.store.ticket(&actor, &key).await?;
+    if headers.get(header::IF_NONE_MATCH) == Some(&etag(detail.ticket.version)) {
+        return Ok((
+            StatusCode::NOT_MODIFIED,
+            [(header::ETAG, etag(detail.ticket.version))],
+        )
+            .into_response());
+    }
+    Ok(with_etag(StatusCode::OK, detail))
+}
+
+/// Changes a ticket's fields; with `If-Match`, only if nobody changed it since.
+#[utoipa::path(patch, path = "/v1/tickets/{key}", tag = "tickets", security(("bearer" = [])),
+    params(("key" = String, Path), ("If-Match" = Option<String>, Header, description = "The ETag last read")),
+    request_body = TicketPatch,
+    responses(
+        (status = 200, body = TicketDetail),
+        (status = 412, body = Problem, content_type = "application/problem+json", description = "Changed since read"),
+    ))]
+pub(super) async fn update(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(key): Path<String>,
+    headers: HeaderMap,
+    Json(patch): Json<TicketPatch>,
+) -> Result<Response> {
+    let expected = match headers.get(header::IF_MATCH) {
+        None => None,
+        Some(value) => Some(
+            value
+                .to_str()
+                .ok()
+                .and_then(|v| v.trim_matches('"').strip_prefix('v')?.parse().ok())
+                .ok_or_else(|| {
+                    Error::invalid("If-Match", "If-Match must be an ETag this service sent")
+                })?,
+        ),
+    };
+    rules::validate_patch(&patch, &state.store.catalogue().await?)?;
+    let detail = state
+        .store
+        .update_ticket(&actor, &key, expected, patch)
+        .await?;
+    Ok(with_etag(StatusCode::OK, detail))
+}
+
+/// Adds a comment (or, for agents, an internal note) with its attachments.
+#[utoipa::path(post, path = "/v1/tickets/{key}/comments", tag = "tickets", security(("bearer" = [])),
+    params(("key" = String, Path), ("Idempotency-Key" = Option<String>, Header)),
+    request_body = NewComment,
+    responses((status = 201, body = Comment), (status = 409, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn comment(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(key): Path<String>,
+    headers: HeaderMap,
+    Json(comment): Json<NewComment>,
+) -> Result<(StatusCode, Json<Comment>)> {
+    let idem = idempotency(&headers, &format!("comment {key}"), &comment)?;
+    rules::validate_comment_body(&comment.body)?;
+    rules::validate_files_per_message(comment.attachments.len(), &state.limits)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(state.store.add_comment(&actor, idem, &key, comment).await?),
+    ))
+}
+
+/// Escalates a ticket: a new escalation with its own key and a stage timeline.
+#[utoipa::path(post, path = "/v1/tickets/{key}/escalations", tag = "tickets", security(("bearer" = [])),
+    params(("key" = String, Path), ("Idempotency-Key" = Option<String>, Header)),
+    request_body = NewEscalation,
+    responses((status = 201, body = Escalation), (status = 409, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn escalate(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(key): Path<String>,
+    headers: HeaderMap,
+    Json(new): Json<NewEscalation>,
+) -> Result<(StatusCode, Json<Escalation>)> {
+    let idem = idempotency(&headers, &format!("escalate {key}"), &new)?;
+    rules::validate_reason(&new.reason)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(state.store.escalate(&actor, idem, &key, new.reason).await?),
+    ))
+}
+
+/// Closes a ticket with a resolution.
+#[utoipa::path(post, path = "/v1/tickets/{key}/close", tag = "tickets", security(("bearer" = [])),
+    params(("key" = String, Path), ("Idempotency-Key" = Option<String>, Header)),
+    request_body = CloseTicket,
+    responses((status = 200, body = TicketDetail), (status = 409, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn close(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(key): Path<String>,
+    headers: HeaderMap,
+    Json(close): Json<CloseTicket>,
+) -> Result<Response> {
+    let idem = idempotency(&headers, &format!("close {key}"), &close)?;
+    let detail = state.store.close_ticket(&actor, idem, &key, close).await?;
+    Ok(with_etag(StatusCode::OK, detail))
+}
+
+/// Reopens a resolved or closed ticket.
+#[utoipa::path(post, path = "/v1/tickets/{key}/reopen", tag = "tickets", security(("bearer" = [])),
+    params(("key" = String, Path), ("Idempotency-Key" = Option<String>, Header)),
+    request_body = ReopenTicket,
+    responses((status = 200, body = TicketDetail), (status = 409, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn reopen(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(key): Path<String>,
+    headers: HeaderMap,
+    Json(reopen): Json<ReopenTicket>,
+) -> Result<Response> {
+    let idem = idempotency(&headers, &format!("reopen {key}"), &reopen)?;
+    let detail = state
+        .store
+        .reopen_ticket(&actor, idem, &key, reopen)
+        .await?;
+    Ok(with_etag(StatusCode::OK, detail))
+}

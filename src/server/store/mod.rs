@@ -1,0 +1,144 @@
+//! Persistence behind one trait, one implementation per backend (SQLite today).
+//!
+//! Every mutation is one transaction holding all it changes: the idempotency record, key
+//! allocation, the rows, and the ticket's event. Handlers never see SQL.
+
+mod sqlite;
+
+pub(crate) use sqlite::SqliteStore;
+
+use async_trait::async_trait;
+use sha2::{Digest, Sha256};
+
+use super::error::Result;
+use crate::api::{
+    Attachment, Catalogue, CloseTicket, Comment, Escalation, NewComment, NewTicket, ReopenTicket,
+    Role, TicketDetail, TicketPage, TicketPatch, TicketQuery, Upload, User,
+};
+
+/// The authenticated caller of a request.
+#[derive(Debug, Clone)]
+pub(crate) struct Actor {
+    pub(crate) id: i64,
+    pub(crate) name: String,
+    pub(crate) email: String,
+    pub(crate) role: Role,
+    pub(crate) organisation_id: Option<i64>,
+    pub(crate) organisation: Option<String>,
+}
+
+/// A client's `Idempotency-Key` and a fingerprint of the request it came with: a retry with
+/// the same key and request replays the first answer, with another request it is refused.
+#[derive(Debug, Clone)]
+pub(crate) struct Idempotency {
+    pub(crate) key: String,
+    pub(crate) fingerprint: Vec<u8>,
+}
+
+impl Idempotency {
+    pub(crate) fn new(key: String, operation: &str, request: &impl serde::Serialize) -> Self {
+        let mut hasher = Sha256::new();
+        hasher.update(operation.as_bytes());
+        hasher.update([0]);
+        hasher.update(serde_json::to_vec(request).unwrap_or_default());
+        Self {
+            key,
+            fingerprint: hasher.finalize().to_vec(),
+        }
+    }
+}
+
+/// A file already written to the blob directory, to be recorded as an upload.
+#[derive(Debug, Clone)]
+pub(crate) struct StoredBlob {
+    pub(crate) name: String,
+    pub(crate) media_type: String,
+    pub(crate) size: u64,
+    pub(crate) sha256: String,
+}
+
+/// A new API token as issued: the secret is shown once and only its hash is kept.
+pub(crate) struct IssuedToken {
+    pub(crate) secret: String,
+}
+
+#[async_trait]
+pub(crate) trait Store: Send + Sync + 'static {
+    /// The user a bearer token belongs to, if the token exists and has not expired.
+    async fn authenticate(&self, token: &str) -> Result<Option<Actor>>;
+    async fn catalogue(&self) -> Result<Catalogue>;
+
+    async fn create_ticket(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        new: NewTicket,
+    ) -> Result<TicketDetail>;
+    async fn list_tickets(&self, actor: &Actor, query: TicketQuery) -> Result<TicketPage>;
+    async fn ticket(&self, actor: &Actor, key: &str) -> Result<TicketDetail>;
+    /// Applies `patch` if the ticket is still at `expected_version` (when given).
+    async fn update_ticket(
+        &self,
+        actor: &Actor,
+        key: &str,
+        expected_version: Option<u64>,
+        patch: TicketPatch,
+    ) -> Result<TicketDetail>;
+    async fn add_comment(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        comment: NewComment,
+    ) -> Result<Comment>;
+    async fn record_upload(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        blob: StoredBlob,
+    ) -> Result<Upload>;
+    async fn attach_uploads(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        uploads: Vec<String>,
+    ) -> Result<Vec<Attachment>>;
+    async fn attachment(&self, actor: &Actor, id: u64) -> Result<Attachment>;
+    async fn escalate(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        reason: String,
+    ) -> Result<Escalation>;
+    async fn close_ticket(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        close: CloseTicket,
+    ) -> Result<TicketDetail>;
+    async fn reopen_ticket(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        reopen: ReopenTicket,
+    ) -> Result<TicketDetail>;
+
+    // Operator commands, run on the service's host.
+    async fn user_count(&self) -> Result<u64>;
+    async fn add_user(&self, user: User) -> Result<User>;
+    async fn create_token(
+        &self,
+        user: &str,
+        name: &str,
+        valid_days: Option<u32>,
+    ) -> Result<IssuedToken>;
+}
+
+/// Tokens are stored as their SHA-256: a leaked database does not leak credentials.
+pub(crate) fn token_hash(token: &str) -> Vec<u8> {
+    Sha256::digest(token.as_bytes()).to_vec()
+}

@@ -1,0 +1,846 @@
+//! The embedded backend: one SQLite file in WAL mode with `synchronous=FULL`, so an
+//! acknowledged change is on disk. One writer thread (group commit), a pool of readers.
+
+mod rows;
+mod writer;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use rand::RngCore;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::json;
+
+use self::rows::{TicketRow, now, stamp};
+use self::writer::Writer;
+use super::{Actor, Idempotency, IssuedToken, Store, StoredBlob, token_hash};
+use crate::api::{
+    Attachment, Catalogue, Category, Channel, CloseTicket, Comment, Department, Escalation,
+    EscalationStage, NewComment, NewTicket, Priority, ReopenTicket, Resolution, Service, Status,
+    TicketDetail, TicketPage, TicketPatch, TicketQuery, TicketType, Upload, User, Visibility,
+};
+use crate::server::error::{Error, Result};
+use crate::server::rules::{self, Scope};
+
+/// Migrations, applied in order; `PRAGMA user_version` records how many ran.
+const MIGRATIONS: &[&str] = &[
+    include_str!("001_schema.sql"),
+    include_str!("002_default_catalogue.sql"),
+];
+
+const DEFAULT_PAGE: u32 = 50;
+const MAX_PAGE: u32 = 100;
+
+#[derive(Clone)]
+pub(crate) struct SqliteStore {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    path: PathBuf,
+    writer: Writer,
+    readers: Mutex<Vec<Connection>>,
+    ticket_prefix: String,
+    escalation_prefix: String,
+    catalogue: Catalogue,
+}
+
+fn connect(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path)?;
+    // WAL lets readers run beside the writer; FULL makes a commit durable before we answer.
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA busy_timeout = 5000;",
+    )?;
+    Ok(conn)
+}
+
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let applied: usize = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    for (version, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", version + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+fn load_catalogue(conn: &Connection) -> Result<Catalogue> {
+    let priorities = conn
+        .prepare("SELECT name, label, guidance FROM priorities ORDER BY rank")?
+        .query_map([], |r| {
+            Ok(Priority {
+                name: r.get(0)?,
+                label: r.get(1)?,
+                guidance: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let departments = conn
+        .prepare("SELECT name, label, description FROM departments ORDER BY position")?
+        .query_map([], |r| {
+            Ok(Department {
+                name: r.get(0)?,
+                label: r.get(1)?,
+                description: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let services = conn
+        .prepare("SELECT name, label FROM services ORDER BY position")?
+        .query_map([], |r| {
+            Ok(Service {
+                name: r.get(0)?,
+                label: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let categories = conn
+        .prepare("SELECT code, label, parent FROM categories ORDER BY position")?
+        .query_map([], |r| {
+            Ok(Category {
+                code: r.get(0)?,
+                label: r.get(1)?,
+                parent: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Catalogue {
+        priorities,
+        departments,
+        services,
+        categories,
+    })
+}
+
+impl SqliteStore {
+    /// Opens (creating if need be) the database at `path` and brings its schema up to date.
+    pub(crate) fn open(path: &Path, ticket_prefix: &str) -> Result<Self> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut conn = connect(path)?;
+        migrate(&mut conn)?;
+        let catalogue = load_catalogue(&conn)?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                path: path.to_owned(),
+                writer: Writer::start(conn)?,
+                readers: Mutex::new(Vec::new()),
+                ticket_prefix: ticket_prefix.to_owned(),
+                escalation_prefix: "CP".to_owned(),
+                catalogue,
+            }),
+        })
+    }
+
+    /// Runs `query` in a read transaction on a pooled connection, off the async threads.
+    async fn read<T: Send + 'static>(
+        &self,
+        query: impl FnOnce(&Connection) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let inner = self.inner.clone();
+        tokio::task::spawn_blocking(move || {
+            let pooled = inner.readers.lock().expect("reader pool").pop();
+            let conn = match pooled {
+                Some(conn) => conn,
+                None => connect(&inner.path)?,
+            };
+            let outcome = conn
+                .unchecked_transaction()
+                .map_err(Error::from)
+                .and_then(|tx| {
+                    let value = query(&tx)?;
+                    tx.finish()?;
+                    Ok(value)
+                });
+            inner.readers.lock().expect("reader pool").push(conn);
+            outcome
+        })
+        .await
+        .map_err(Error::internal)?
+    }
+
+    /// Runs `change` as one write, made idempotent by `idem`: a retry with the same key
+    /// replays the first answer instead of changing anything again.
+    async fn mutate<T>(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        change: impl FnOnce(&Connection, DateTime<Utc>) -> Result<T> + Send + 'static,
+    ) -> Result<T>
+    where
+        T: Serialize + DeserializeOwned + Send + 'static,
+    {
+        let user_id = actor.id;
+        self.inner
+            .writer
+            .write(move |conn| {
+                if let Some(idem) = &idem {
+                    let earlier: Option<(Vec<u8>, String)> = conn
+                        .prepare_cached("SELECT fingerprint, response FROM idempotency WHERE user_id = ?1 AND key = ?2")?
+                        .query_row(params![user_id, idem.key], |r| Ok((r.get(0)?, r.get(1)?)))
+                        .optional()?;
+                    if let Some((fingerprint, response)) = earlier {
+                        if fingerprint != idem.fingerprint {
+                            return Err(Error::invalid(
+                                "Idempotency-Key",
+                                "this Idempotency-Key was already used for a different request",
+                            ));
+                        }
+                        return serde_json::from_str(&response).map_err(Error::internal);
+                    }
+                }
+                let at = now();
+                let value = change(conn, at)?;
+                if let Some(idem) = idem {
+                    let response = serde_json::to_string(&value).map_err(Error::internal)?;
+                    conn.prepare_cached(
+                        "INSERT INTO idempotency (user_id, key, fingerprint, response, created_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                    )?
+                    .execute(params![user_id, idem.key, idem.fingerprint, response, stamp(at)])?;
+                }
+                Ok(value)
+            })
+            .await
+    }
+}
+
+/// The next number of a key sequence, allocated inside the caller's transaction.
+fn next_number(conn: &Connection, counter: &str) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO counters (name, value) VALUES (?1, 1)
+             ON CONFLICT (name) DO UPDATE SET value = value + 1
+             RETURNING value",
+        )?
+        .query_row([counter], |r| r.get(0))?)
+}
+
+/// Records a change to a ticket: bumps its version and appends the event that feeds its
+/// history and the live stream.
+fn append_event(
+    conn: &Connection,
+    ticket_id: i64,
+    kind: &str,
+    actor: &Actor,
+    data: &serde_json::Value,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    let at = stamp(at);
+    let version: i64 = conn
+        .prepare_cached("UPDATE tickets SET version = version + 1, updated_at = ?2 WHERE id = ?1 RETURNING version")?
+        .query_row(params![ticket_id, at], |r| r.get(0))?;
+    conn.prepare_cached(
+        "INSERT INTO events (ticket_id, ticket_seq, kind, actor_id, data, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![ticket_id, version, kind, actor.id, data.to_string(), at])?;
+    Ok(())
+}
+
+/// Turns uploads into attachments of a ticket (and comment). An upload is attached once, by
+/// the user who sent it.
+fn attach(
+    conn: &Connection,
+    actor: &Actor,
+    ticket_id: i64,
+    comment_id: Option<i64>,
+    uploads: &[String],
+    at: DateTime<Utc>,
+) -> Result<Vec<i64>> {
+    let mut ids = Vec::with_capacity(uploads.len());
+    for upload in uploads {
+        let id: Option<i64> = conn
+            .prepare_cached(
+                "INSERT INTO attachments (ticket_id, comment_id, uploader_id, name, media_type, size, sha256, created_at)
+                 SELECT ?1, ?2, uploader_id, name, media_type, size, sha256, ?5
+                 FROM uploads WHERE id = ?3 AND uploader_id = ?4 AND used = 0
+                 RETURNING id",
+            )?
+            .query_row(params![ticket_id, comment_id, upload, actor.id, stamp(at)], |r| r.get(0))
+            .optional()?;
+        let Some(id) = id else {
+            return Err(Error::invalid(
+                "attachments",
+                format!("no unused upload '{upload}' of yours"),
+            ));
+        };
+        conn.prepare_cached("UPDATE uploads SET used = 1 WHERE id = ?1")?
+            .execute([upload])?;
+        ids.push(id);
+    }
+    Ok(ids)
+}
+
+fn insert_comment(
+    conn: &Connection,
+    actor: &Actor,
+    ticket_id: i64,
+    body: &str,
+    internal: bool,
+    at: DateTime<Utc>,
+) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO comments (ticket_id, author_id, body, internal, created_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+        )?
+        .query_row(params![ticket_id, actor.id, body, internal, stamp(at)], |r| r.get(0))?)
+}
+
+fn user_id(conn: &Connection, name: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM users WHERE name = ?1")?
+        .query_row([name], |r| r.get(0))
+        .optional()?)
+}
+
+/// Re-reads a ticket after a change, as its caller sees it.
+fn reload(conn: &Connection, actor: &Actor, key: &str) -> Result<TicketDetail> {
+    let row = rows::visible_ticket(conn, actor, key)?;
+    rows::detail(conn, actor, row)
+}
+
+/// Which statuses a list's `status` filter names.
+fn status_filter(status: Option<&str>) -> Result<Option<Vec<Status>>> {
+    match status.unwrap_or("open") {
+        "all" => Ok(None),
+        "open" => Ok(Some(
+            Status::ALL
+                .iter()
+                .copied()
+                .filter(|s| s.is_open())
+                .collect(),
+        )),
+        "closed" => Ok(Some(
+            Status::ALL
+                .iter()
+                .copied()
+                .filter(|s| !s.is_open())
+                .collect(),
+        )),
+        other => other
+            .parse::<Status>()
+            .map(|s| Some(vec![s]))
+            .map_err(|e| Error::invalid("status", format!("{e}, or open, closed, all"))),
+    }
+}
+
+fn decode_cursor(cursor: &str) -> Result<i64> {
+    cursor
+        .strip_prefix('t')
+        .and_then(|id| id.parse().ok())
+        .ok_or_else(|| Error::invalid("cursor", "this cursor was not issued by this service"))
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn authenticate(&self, token: &str) -> Result<Option<Actor>> {
+        let hash = token_hash(token);
+        self.read(move |conn| {
+            Ok(conn
+                .prepare_cached(
+                    "SELECT u.id, u.name, u.email, u.role, u.organisation_id, o.name
+                     FROM tokens t JOIN users u ON u.id = t.user_id
+                     LEFT JOIN organisations o ON o.id = u.organisation_id
+                     WHERE t.hash = ?1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?2)",
+                )?
+                .query_row(params![hash, stamp(now())], |r| {
+                    Ok(Actor {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        email: r.get(2)?,
+                        role: rows::parsed(r, 3)?,
+                        organisation_id: r.get(4)?,
+                        organisation: r.get(5)?,
+                    })
+                })
+                .optional()?)
+        })
+        .await
+    }
+
+    async fn catalogue(&self) -> Result<Catalogue> {
+        Ok(self.inner.catalogue.clone())
+    }
+
+    async fn create_ticket(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        new: NewTicket,
+    ) -> Result<TicketDetail> {
+        let catalogue = &self.inner.catalogue;
+        let priority = match new.priority.clone() {
+            Some(p) => p,
+            None => catalogue
+                .priorities
+                .first()
+                .map(|p| p.name.clone())
+                .ok_or_else(|| Error::internal("no priorities"))?,
+        };
+        let department = match new.department.clone() {
+            Some(d) => d,
+            None => catalogue
+                .departments
+                .first()
+                .map(|d| d.name.clone())
+                .ok_or_else(|| Error::internal("no departments"))?,
+        };
+        let prefix = self.inner.ticket_prefix.clone();
+        let actor = actor.clone();
+        self.mutate(&actor.clone(), idem, move |conn, at| {
+            let key = format!("{prefix}-{}", next_number(conn, "ticket")?);
+            let ticket_id: i64 = conn
+                .prepare_cached(
+                    "INSERT INTO tickets (key, title, description, type, priority, department, service, category,
+                        project, status, resolution, visibility, channel, requester_id, organisation_id,
+                        created_at, updated_at, version)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, 0)
+                     RETURNING id",
+                )?
+                .query_row(
+                    params![
+                        key,
+                        new.title.trim(),
+                        new.description,
+                        new.kind.unwrap_or(TicketType::Question).as_str(),
+                        priority,
+                        department,
+                        new.service,
+                        new.category,
+                        new.project,
+                        Status::New.as_str(),
+                        Resolution::Open.as_str(),
+                        new.visibility.unwrap_or(Visibility::Organisation).as_str(),
+                        new.channel.unwrap_or(Channel::Api).as_str(),
+                        actor.id,
+                        actor.organisation_id,
+                        stamp(at),
+                    ],
+                    |r| r.get(0),
+                )?;
+            attach(conn, &actor, ticket_id, None, &new.attachments, at)?;
+            append_event(conn, ticket_id, "created", &actor, &json!({ "key": key }), at)?;
+            reload(conn, &actor, &key)
+        })
+        .await
+    }
+
+    async fn list_tickets(&self, actor: &Actor, query: TicketQuery) -> Result<TicketPage> {
+        let statuses = status_filter(query.status.as_deref())?;
+        let after = query.cursor.as_deref().map(decode_cursor).transpose()?;
+        let limit = query.limit.unwrap_or(DEFAULT_PAGE);
+        if !(1..=MAX_PAGE).contains(&limit) {
+            return Err(Error::invalid(
+                "limit",
+                format!("the page size is 1 to {MAX_PAGE}"),
+            ));
+        }
+        let actor = actor.clone();
+        self.read(move |conn| {
+            let mut sql = format!("{} WHERE 1 = 1", rows::TICKET_SELECT);
+            let mut args: Vec<rusqlite::types::Value> = Vec::new();
+            let mut bind = |sql: &mut String, clause: &str, value: rusqlite::types::Value| {
+                args.push(value);
+                sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+            };
+            if let Scope::RequestedBy(id) = rules::scope(&actor) {
+                bind(&mut sql, " AND t.requester_id = ?", id.into());
+            }
+            if let Some(statuses) = statuses {
+                let list = statuses
+                    .iter()
+                    .map(|s| format!("'{s}'"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                sql.push_str(&format!(" AND t.status IN ({list})"));
+            }
+            if let Some(kind) = query.kind {
+                bind(&mut sql, " AND t.type = ?", kind.as_str().to_owned().into());
+            }
+            if let Some(priority) = query.priority {
+                bind(&mut sql, " AND t.priority = ?", priority.into());
+            }
+            if let Some(name) = query.assignee {
+                bind(&mut sql, " AND a.name = ?", name.into());
+            }
+            if let Some(name) = query.requester {
+                bind(&mut sql, " AND r.name = ?", name.into());
+            }
+            if query.mine == Some(true) {
+                bind(
+                    &mut sql,
+                    " AND (t.requester_id = ? OR t.assignee_id = ?)",
+                    actor.id.into(),
+                );
+            }
+            if let Some(after) = after {
+                bind(&mut sql, " AND t.id < ?", after.into());
+            }
+            sql.push_str(&format!(" ORDER BY t.id DESC LIMIT {}", limit + 1));
+            let mut items: Vec<TicketRow> = conn
+                .prepare_cached(&sql)?
+                .query_map(rusqlite::params_from_iter(args), rows::ticket_row)?
+                .collect::<rusqlite::Result<_>>()?;
+            let next_cursor = if items.len() > limit as usize {
+                items.truncate(limit as usize);
+                items.last().map(|row| format!("t{}", row.id))
+            } else {
+                None
+            };
+            Ok(TicketPage {
+                items: items.into_iter().map(|row| row.ticket).collect(),
+                next_cursor,
+            })
+        })
+        .await
+    }
+
+    async fn ticket(&self, actor: &Actor, key: &str) -> Result<TicketDetail> {
+        let (actor, key) = (actor.clone(), key.to_owned());
+        self.read(move |conn| reload(conn, &actor, &key)).await
+    }
+
+    async fn update_ticket(
+        &self,
+        actor: &Actor,
+        key: &str,
+        expected_version: Option<u64>,
+        patch: TicketPatch,
+    ) -> Result<TicketDetail> {
+        let (actor, key) = (actor.clone(), key.to_owned());
+        self.mutate(&actor.clone(), None, move |conn, at| {
+            let row = rows::visible_ticket(conn, &actor, &key)?;
+            if let Some(expected) = expected_version.filter(|v| *v != row.ticket.version) {
+                return Err(Error::PreconditionFailed(format!(
+                    "{key} changed since you read it (version {expected}, now {}); read it again",
+                    row.ticket.version
+                )));
+            }
+            rules::may_edit(&actor, row.ownership(), &patch)?;
+            let mut sets: Vec<(&str, rusqlite::types::Value)> = Vec::new();
+            let mut set = |column: &'static str, value: Option<rusqlite::types::Value>| {
+                if let Some(value) = value {
+                    sets.push((column, value));
+                }
+            };
+            set(
+                "title",
+                patch.title.clone().map(|t| t.trim().to_owned().into()),
+            );
+            set("description", patch.description.clone().map(Into::into));
+            set("type", patch.kind.map(|k| k.as_str().to_owned().into()));
+            set("priority", patch.priority.clone().map(Into::into));
+            set("department", patch.department.clone().map(Into::into));
+            set("service", patch.service.clone().map(Into::into));
+            set("category", patch.category.clone().map(Into::into));
+            set("project", patch.project.clone().map(Into::into));
+            if let Some(name) = patch.assignee.as_deref() {
+                let assignee = if name.is_empty() {
+                    rusqlite::types::Value::Null
+                } else {
+                    user_id(conn, name)?
+                        .ok_or_else(|| Error::invalid("assignee", format!("no user '{name}'")))?
+                        .into()
+                };
+                set("assignee_id", Some(assignee));
+                if !name.is_empty() && matches!(row.status(), Status::New | Status::Confirmed) {
+                    set("status", Some(Status::Assigned.as_str().to_owned().into()));
+                }
+            }
+            if sets.is_empty() {
+                return rows::detail(conn, &actor, row);
+            }
+            let assignments = sets
+                .iter()
+                .enumerate()
+                .map(|(i, (c, _))| format!("{c} = ?{}", i + 2))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut values: Vec<rusqlite::types::Value> = vec![row.id.into()];
+            values.extend(sets.into_iter().map(|(_, v)| v));
+            conn.execute(
+                &format!("UPDATE tickets SET {assignments} WHERE id = ?1"),
+                rusqlite::params_from_iter(values),
+            )?;
+            append_event(
+                conn,
+                row.id,
+                "updated",
+                &actor,
+                &serde_json::to_value(&patch).map_err(Error::internal)?,
+                at,
+            )?;
+            reload(conn, &actor, &key)
+        })
+        .await
+    }
+
+    async fn add_comment(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        comment: NewComment,
+    ) -> Result<Comment> {
+        let (actor, key) = (actor.clone(), key.to_owned());
+        self.mutate(&actor.clone(), idem, move |conn, at| {
+            let row = rows::visible_ticket(conn, &actor, &key)?;
+            rules::may_comment(&actor, &key, row.status(), comment.internal)?;
+            let id = insert_comment(conn, &actor, row.id, &comment.body, comment.internal, at)?;
+            let attachments = attach(conn, &actor, row.id, Some(id), &comment.attachments, at)?;
+            append_event(
+                conn,
+                row.id,
+                "commented",
+                &actor,
+                &json!({ "comment": id, "internal": comment.internal }),
+                at,
+            )?;
+            Ok(Comment {
+                id: id.cast_unsigned(),
+                author: actor.name.clone(),
+                body: comment.body,
+                internal: comment.internal,
+                created_at: at,
+                attachments: attachments.into_iter().map(i64::cast_unsigned).collect(),
+            })
+        })
+        .await
+    }
+
+    async fn record_upload(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        blob: StoredBlob,
+    ) -> Result<Upload> {
+        let uploader = actor.id;
+        self.mutate(actor, idem, move |conn, at| {
+            let id = uuid::Uuid::new_v4().simple().to_string();
+            conn.prepare_cached(
+                "INSERT INTO uploads (id, uploader_id, name, media_type, size, sha256, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![id, uploader, blob.name, blob.media_type, blob.size.cast_signed(), blob.sha256, stamp(at)])?;
+            Ok(Upload { id, name: blob.name, media_type: blob.media_type, size: blob.size, sha256: blob.sha256 })
+        })
+        .await
+    }
+
+    async fn attach_uploads(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        uploads: Vec<String>,
+    ) -> Result<Vec<Attachment>> {
+        let (actor, key) = (actor.clone(), key.to_owned());
+        self.mutate(&actor.clone(), idem, move |conn, at| {
+            let row = rows::visible_ticket(conn, &actor, &key)?;
+            rules::may_comment(&actor, &key, row.status(), false)?;
+            let ids = attach(conn, &actor, row.id, None, &uploads, at)?;
+            append_event(
+                conn,
+                row.id,
+                "attached",
+                &actor,
+                &json!({ "attachments": ids }),
+                at,
+            )?;
+            let mut select =
+                conn.prepare_cached(&format!("{} WHERE a.id = ?1", rows::ATTACHMENT_SELECT))?;
+            ids.iter()
+                .map(|id| Ok(select.query_row([id], rows::attachment)?))
+                .collect()
+        })
+        .await
+    }
+
+    async fn attachment(&self, actor: &Actor, id: u64) -> Result<Attachment> {
+        let actor = actor.clone();
+        self.read(move |conn| {
+            let found = conn
+                .prepare_cached(&format!(
+                    "{}, tickets t WHERE a.id = ?1 AND t.id = a.ticket_id AND (?2 OR c.internal IS NOT 1)
+                     AND (?3 IS NULL OR t.requester_id = ?3)",
+                    rows::ATTACHMENT_SELECT
+                ))?
+                .query_row(
+                    params![
+                        id.cast_signed(),
+                        rules::is_staff(&actor),
+                        match rules::scope(&actor) {
+                            Scope::Everything => None,
+                            Scope::RequestedBy(user) => Some(user),
+                        }
+                    ],
+                    rows::attachment,
+                )
+                .optional()?;
+            found.ok_or_else(|| Error::NotFound(format!("no attachment {id}")))
+        })
+        .await
+    }
+
+    async fn escalate(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        reason: String,
+    ) -> Result<Escalation> {
+        let (actor, key) = (actor.clone(), key.to_owned());
+        let prefix = self.inner.escalation_prefix.clone();
+        self.mutate(&actor.clone(), idem, move |conn, at| {
+            let row = rows::visible_ticket(conn, &actor, &key)?;
+            let active: bool = conn
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM escalations WHERE ticket_id = ?1 AND stage != ?2)")?
+                .query_row(params![row.id, EscalationStage::Resolved.as_str()], |r| r.get(0))?;
+            rules::may_escalate(&key, row.status(), active)?;
+            let escalation_key = format!("{prefix}-{}", next_number(conn, "escalation")?);
+            let id: i64 = conn
+                .prepare_cached(
+                    "INSERT INTO escalations (key, ticket_id, reason, stage, requested_by, created_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+                )?
+                .query_row(
+                    params![escalation_key, row.id, reason.trim(), EscalationStage::Submitted.as_str(), actor.id, stamp(at)],
+                    |r| r.get(0),
+                )?;
+            conn.prepare_cached("INSERT INTO escalation_stages (escalation_id, stage, at) VALUES (?1, ?2, ?3)")?
+                .execute(params![id, EscalationStage::Submitted.as_str(), stamp(at)])?;
+            conn.prepare_cached("UPDATE tickets SET status = ?2 WHERE id = ?1")?
+                .execute(params![row.id, Status::Escalated.as_str()])?;
+            append_event(conn, row.id, "escalated", &actor, &json!({ "escalation": escalation_key }), at)?;
+            rows::escalations(conn, row.id, &key)?
+                .into_iter()
+                .find(|e| e.key == escalation_key)
+                .ok_or_else(|| Error::internal("escalation vanished"))
+        })
+        .await
+    }
+
+    async fn close_ticket(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        close: CloseTicket,
+    ) -> Result<TicketDetail> {
+        let (actor, key) = (actor.clone(), key.to_owned());
+        self.mutate(&actor.clone(), idem, move |conn, at| {
+            let row = rows::visible_ticket(conn, &actor, &key)?;
+            let resolution = rules::close(&actor, row.ownership(), &key, row.status(), &close)?;
+            if let Some(original) = &close.duplicate_of {
+                rows::visible_ticket(conn, &actor, original)
+                    .map_err(|_| Error::invalid("duplicate_of", format!("no ticket {original}")))?;
+            }
+            if let Some(comment) = close.comment.as_deref().filter(|c| !c.trim().is_empty()) {
+                rules::validate_comment_body(comment)?;
+                insert_comment(conn, &actor, row.id, comment, false, at)?;
+            }
+            conn.prepare_cached("UPDATE tickets SET status = ?2, resolution = ?3, duplicate_of = ?4, closed_at = ?5 WHERE id = ?1")?
+                .execute(params![row.id, Status::Closed.as_str(), resolution.as_str(), close.duplicate_of, stamp(at)])?;
+            append_event(conn, row.id, "closed", &actor, &json!({ "resolution": resolution }), at)?;
+            reload(conn, &actor, &key)
+        })
+        .await
+    }
+
+    async fn reopen_ticket(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        reopen: ReopenTicket,
+    ) -> Result<TicketDetail> {
+        let (actor, key) = (actor.clone(), key.to_owned());
+        self.mutate(&actor.clone(), idem, move |conn, at| {
+            let row = rows::visible_ticket(conn, &actor, &key)?;
+            let status = rules::reopen(&actor, row.ownership(), &key, row.status(), row.assignee_id.is_some())?;
+            if let Some(comment) = reopen.comment.as_deref().filter(|c| !c.trim().is_empty()) {
+                rules::validate_comment_body(comment)?;
+                insert_comment(conn, &actor, row.id, comment, false, at)?;
+            }
+            conn.prepare_cached(
+                "UPDATE tickets SET status = ?2, resolution = ?3, duplicate_of = NULL, closed_at = NULL WHERE id = ?1",
+            )?
+            .execute(params![row.id, status.as_str(), Resolution::Reopened.as_str()])?;
+            append_event(conn, row.id, "reopened", &actor, &json!({ "status": status }), at)?;
+            reload(conn, &actor, &key)
+        })
+        .await
+    }
+
+    async fn user_count(&self) -> Result<u64> {
+        self.read(|conn| {
+            Ok(conn
+                .query_row("SELECT count(*) FROM users", [], |r| r.get::<_, i64>(0))?
+                .cast_unsigned())
+        })
+        .await
+    }
+
+    async fn add_user(&self, user: User) -> Result<User> {
+        self.inner.writer.write(move |conn| {
+            let at = now();
+            if user_id(conn, &user.name)?.is_some() {
+                return Err(Error::Conflict(format!("a user '{}' already exists", user.name)));
+            }
+            let organisation: Option<i64> = match &user.organisation {
+                None => None,
+                Some(name) => Some(
+                    conn.prepare_cached(
+                        "INSERT INTO organisations (name, created_at) VALUES (?1, ?2)
+                         ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
+                    )?
+                    .query_row(params![name, stamp(at)], |r| r.get(0))?,
+                ),
+            };
+            conn.prepare_cached(
+                "INSERT INTO users (name, email, role, organisation_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![user.name, user.email, user.role.as_str(), organisation, stamp(at)])?;
+            Ok(user)
+        })
+        .await
+    }
+
+    async fn create_token(
+        &self,
+        user: &str,
+        name: &str,
+        valid_days: Option<u32>,
+    ) -> Result<IssuedToken> {
+        let (user, name) = (user.to_owned(), name.to_owned());
+        let mut bytes = [0u8; 32];
+        rand::rng().fill_bytes(&mut bytes);
+        let secret = format!(
+            "tik_{}",
+            bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+        );
+        let hash = token_hash(&secret);
+        self.inner
+            .writer
+            .write(move |conn| {
+                let at = now();
+                let owner = user_id(conn, &user)?.ok_or_else(|| Error::NotFound(format!("no user '{user}'")))?;
+                let expires = valid_days.map(|days| stamp(at + chrono::Duration::days(i64::from(days))));
+                conn.prepare_cached(
+                    "INSERT INTO tokens (user_id, name, hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?
+                .execute(params![owner, name, hash, stamp(at), expires])?;
+                Ok(())
+            })
+            .await?;
+        Ok(IssuedToken { secret })
+    }
+}

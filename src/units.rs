@@ -1,0 +1,28 @@
+//! Quantities as people read them, the same on both sides of the wire.
+
+/// Sizes as people read them: `10 MiB`, `512 KiB`, `100 B`.
+#[allow(clippy::cast_precision_loss)] // a size shown to one decimal
+pub(crate) fn human_bytes(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["B", "KiB", "MiB", "GiB"];
+    let mut scaled = bytes as f64;
+    let mut unit = 0;
+    while scaled >= 1024.0 && unit < UNITS.len() - 1 {
+        scaled /= 1024.0;
+        unit += 1;
+    }
+    if scaled.fract() == 0.0 {
+        format!("{scaled:.0} {}", UNITS[unit])
+    } else {
+        format!("{scaled:.1} {}", UNITS[unit])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sizes_read_naturally() {
+        assert_eq!(super::human_bytes(10 * 1024 * 1024), "10 MiB");
+        assert_eq!(super::human_bytes(100), "100 B");
+        assert_eq!(super::human_bytes(1536), "1.5 KiB");
+    }
+}
