@@ -56,26 +56,17 @@ pub(crate) enum ColorChoice {
     Never,
 }
 
+/// Each variant's help is its `Args`' doc comment: a summary, then examples.
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// Open a ticket
     New(new::Args),
-    /// List tickets, open ones by default
     List(list::Args),
-    /// Show a ticket with its thread, attachments and escalations
     Show(show::Args),
-    /// Comment on a ticket
     Comment(comment::Args),
-    /// Attach files to a ticket
     Attach(attach::Args),
-    /// Escalate a ticket
     Escalate(escalate::Args),
-    /// Close a ticket with a resolution
     Close(close::Args),
-    /// Reopen a closed ticket
     Reopen(reopen::Args),
-    /// Run the ticket service
     Serve(serve::Args),
-    /// Operator commands, run on the service's host against its database
     Admin(admin::Args),
 }

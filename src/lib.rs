@@ -8,6 +8,8 @@ mod client;
 mod commands;
 mod context;
 mod exit;
+#[doc(hidden)]
+pub mod generated;
 mod output;
 mod server;
 mod units;
@@ -26,12 +28,4 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<()> {
             .build()?,
     };
     runtime.block_on(commands::dispatch(cli))
-}
-
-/// The committed `OpenAPI` document, as the service serves it (for the staleness test).
-#[doc(hidden)]
-pub fn openapi_json() -> String {
-    server::openapi::document()
-        .to_pretty_json()
-        .expect("the OpenAPI document serialises")
 }

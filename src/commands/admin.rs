@@ -7,7 +7,9 @@ use crate::output::Output;
 use crate::server::open_store;
 use crate::server::store::Store;
 
-/// Operator commands, run on the service's host: they work on the database directly.
+/// Operator commands, run on the service's host
+///
+/// They work on the database directly, also while the service runs.
 ///
 /// Examples:
 ///   tik admin user add alice --email alice@example.com --role agent

@@ -6,8 +6,9 @@ use crate::context::Context;
 use crate::output::Output;
 use crate::units::human_bytes;
 
-/// Attach files to a ticket. Files over the service's published limits are refused before
-/// anything is sent.
+/// Attach files to a ticket
+///
+/// Files over the service's published limits are refused before anything is sent.
 ///
 /// Examples:
 ///   tik attach CS-12 build.log screenshot.png

@@ -3,7 +3,7 @@ use crate::backend::Backend;
 use crate::context::Context;
 use crate::output::Output;
 
-/// Close a ticket.
+/// Close a ticket with a resolution
 ///
 /// Examples:
 ///   tik close CS-12

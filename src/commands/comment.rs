@@ -6,7 +6,9 @@ use crate::context::Context;
 use crate::exit::UsageError;
 use crate::output::Output;
 
-/// Comment on a ticket. Without -b or --body-file, opens $EDITOR on a terminal.
+/// Comment on a ticket
+///
+/// Without -b or --body-file, opens $EDITOR on a terminal.
 ///
 /// Examples:
 ///   tik comment CS-12 -b "Rebooted; the disk is fine now"

@@ -2,7 +2,7 @@ use crate::backend::Backend;
 use crate::context::Context;
 use crate::output::Output;
 
-/// Escalate a ticket; prints the escalation's key.
+/// Escalate a ticket, printing the escalation's key
 ///
 /// Examples:
 ///   tik escalate CS-12 --reason "Production down for every customer"

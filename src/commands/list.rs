@@ -3,7 +3,7 @@ use crate::backend::Backend;
 use crate::context::Context;
 use crate::output::Output;
 
-/// List tickets, newest first.
+/// List tickets, newest first
 ///
 /// Examples:
 ///   tik list                         # open tickets

@@ -6,7 +6,7 @@ use crate::context::Context;
 use crate::exit::UsageError;
 use crate::output::Output;
 
-/// Open a ticket.
+/// Open a ticket
 ///
 /// Examples:
 ///   tik new -t "Disk full on build agent" --priority high --type incident

@@ -3,7 +3,7 @@ use crate::backend::Backend;
 use crate::context::Context;
 use crate::output::Output;
 
-/// Reopen a resolved or closed ticket.
+/// Reopen a resolved or closed ticket
 ///
 /// Examples:
 ///   tik reopen CS-12 -c "It happened again tonight"

@@ -5,7 +5,7 @@ use crate::context::Context;
 use crate::output::Output;
 use crate::server::{self, DEFAULT_MEDIA_TYPES, ServeConfig};
 
-/// Run the ticket service on its embedded database.
+/// Run the ticket service on its embedded database
 ///
 /// On first start it creates the user `admin` and prints, on stdout, the TIK_HOST and
 /// TIK_TOKEN lines to paste into another shell.

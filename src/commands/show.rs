@@ -2,7 +2,7 @@ use crate::backend::Backend;
 use crate::context::Context;
 use crate::output::Output;
 
-/// Show a ticket: its fields, thread, attachments and escalations.
+/// Show a ticket with its thread, attachments and escalations
 ///
 /// Examples:
 ///   tik show CS-12

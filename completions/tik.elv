@@ -1,0 +1,328 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[tik] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'tik'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'tik'= {
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand new 'Open a ticket'
+            cand list 'List tickets, newest first'
+            cand show 'Show a ticket with its thread, attachments and escalations'
+            cand comment 'Comment on a ticket'
+            cand attach 'Attach files to a ticket'
+            cand escalate 'Escalate a ticket, printing the escalation''s key'
+            cand close 'Close a ticket with a resolution'
+            cand reopen 'Reopen a resolved or closed ticket'
+            cand serve 'Run the ticket service on its embedded database'
+            cand admin 'Operator commands, run on the service''s host'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;new'= {
+            cand -t 'The subject, in a line'
+            cand --title 'The subject, in a line'
+            cand -b 'The description'
+            cand --body 'The description'
+            cand --body-file 'Read the description from a file; `-` reads stdin'
+            cand --type 'type'
+            cand -p 'A priority of the service''s scale (default: its lowest)'
+            cand --priority 'A priority of the service''s scale (default: its lowest)'
+            cand --department 'technical-support, billing or presales (default: technical-support)'
+            cand --service 'The service concerned'
+            cand --category 'A category code from the catalogue, e.g. 1.5'
+            cand --project 'project'
+            cand --visibility 'Who else may see the ticket'
+            cand -a 'Attach a file (repeatable)'
+            cand --attach 'Attach a file (repeatable)'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand -q 'Print only the new ticket''s key (even with --json)'
+            cand --quiet 'Print only the new ticket''s key (even with --json)'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;list'= {
+            cand -s 'open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)'
+            cand --status 'open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)'
+            cand --type 'type'
+            cand -p 'p'
+            cand --priority 'priority'
+            cand -a 'Tickets assigned to this user'
+            cand --assignee 'Tickets assigned to this user'
+            cand --requester 'Tickets opened by this user'
+            cand -L 'The most tickets to print'
+            cand --limit 'The most tickets to print'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --mine 'Only tickets you opened or are assigned'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;show'= {
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;comment'= {
+            cand -b 'The comment'
+            cand --body 'The comment'
+            cand --body-file 'Read the comment from a file; `-` reads stdin'
+            cand -a 'Attach a file (repeatable)'
+            cand --attach 'Attach a file (repeatable)'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --internal 'An internal note, for agents only'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;attach'= {
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;escalate'= {
+            cand -r 'Why it needs escalating'
+            cand --reason 'Why it needs escalating'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;close'= {
+            cand -r 'How it ended (default: fixed)'
+            cand --resolution 'How it ended (default: fixed)'
+            cand --duplicate-of 'The original, for --resolution duplicate'
+            cand -c 'A closing comment'
+            cand --comment 'A closing comment'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;reopen'= {
+            cand -c 'Why it is reopened'
+            cand --comment 'Why it is reopened'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;serve'= {
+            cand --listen 'The address to listen on; port 0 picks a free one'
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --key-prefix 'The prefix of ticket keys'
+            cand --max-attachment-size 'The largest attachment accepted, in bytes'
+            cand --max-files-per-message 'The most files one message may carry'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin'= {
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand user 'Manage users'
+            cand token 'Manage API tokens'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;admin;user'= {
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;admin;user;add'= {
+            cand --email 'email'
+            cand --role 'role'
+            cand --organisation 'The customer organisation the user belongs to (created if new)'
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin;user;help'= {
+            cand add 'Add a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;admin;user;help;add'= {
+        }
+        &'tik;admin;user;help;help'= {
+        }
+        &'tik;admin;token'= {
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a token for a user and print it, once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;admin;token;create'= {
+            cand --name 'A label to recognise the token by'
+            cand --expires-in 'Days until it expires [default: never]'
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin;token;help'= {
+            cand create 'Create a token for a user and print it, once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;admin;token;help;create'= {
+        }
+        &'tik;admin;token;help;help'= {
+        }
+        &'tik;admin;help'= {
+            cand user 'Manage users'
+            cand token 'Manage API tokens'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;admin;help;user'= {
+            cand add 'Add a user'
+        }
+        &'tik;admin;help;user;add'= {
+        }
+        &'tik;admin;help;token'= {
+            cand create 'Create a token for a user and print it, once'
+        }
+        &'tik;admin;help;token;create'= {
+        }
+        &'tik;admin;help;help'= {
+        }
+        &'tik;help'= {
+            cand new 'Open a ticket'
+            cand list 'List tickets, newest first'
+            cand show 'Show a ticket with its thread, attachments and escalations'
+            cand comment 'Comment on a ticket'
+            cand attach 'Attach files to a ticket'
+            cand escalate 'Escalate a ticket, printing the escalation''s key'
+            cand close 'Close a ticket with a resolution'
+            cand reopen 'Reopen a resolved or closed ticket'
+            cand serve 'Run the ticket service on its embedded database'
+            cand admin 'Operator commands, run on the service''s host'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;help;new'= {
+        }
+        &'tik;help;list'= {
+        }
+        &'tik;help;show'= {
+        }
+        &'tik;help;comment'= {
+        }
+        &'tik;help;attach'= {
+        }
+        &'tik;help;escalate'= {
+        }
+        &'tik;help;close'= {
+        }
+        &'tik;help;reopen'= {
+        }
+        &'tik;help;serve'= {
+        }
+        &'tik;help;admin'= {
+            cand user 'Manage users'
+            cand token 'Manage API tokens'
+        }
+        &'tik;help;admin;user'= {
+            cand add 'Add a user'
+        }
+        &'tik;help;admin;user;add'= {
+        }
+        &'tik;help;admin;token'= {
+            cand create 'Create a token for a user and print it, once'
+        }
+        &'tik;help;admin;token;create'= {
+        }
+        &'tik;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,217 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_tik_global_optspecs
+    string join \n host= json no-input color= h/help V/version
+end
+
+function __fish_tik_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_tik_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_tik_using_subcommand
+    set -l cmd (__fish_tik_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c tik -n "__fish_tik_needs_command" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_needs_command" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_needs_command" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_needs_command" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_needs_command" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_needs_command" -f -a "new" -d 'Open a ticket'
+complete -c tik -n "__fish_tik_needs_command" -f -a "list" -d 'List tickets, newest first'
+complete -c tik -n "__fish_tik_needs_command" -f -a "show" -d 'Show a ticket with its thread, attachments and escalations'
+complete -c tik -n "__fish_tik_needs_command" -f -a "comment" -d 'Comment on a ticket'
+complete -c tik -n "__fish_tik_needs_command" -f -a "attach" -d 'Attach files to a ticket'
+complete -c tik -n "__fish_tik_needs_command" -f -a "escalate" -d 'Escalate a ticket, printing the escalation\'s key'
+complete -c tik -n "__fish_tik_needs_command" -f -a "close" -d 'Close a ticket with a resolution'
+complete -c tik -n "__fish_tik_needs_command" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c tik -n "__fish_tik_needs_command" -f -a "serve" -d 'Run the ticket service on its embedded database'
+complete -c tik -n "__fish_tik_needs_command" -f -a "admin" -d 'Operator commands, run on the service\'s host'
+complete -c tik -n "__fish_tik_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand new" -s t -l title -d 'The subject, in a line' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -s b -l body -d 'The description' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l body-file -d 'Read the description from a file; `-` reads stdin' -r -F
+complete -c tik -n "__fish_tik_using_subcommand new" -l type -r -f -a "incident\t''
+bug\t''
+feature\t''
+question\t''
+maintenance\t''"
+complete -c tik -n "__fish_tik_using_subcommand new" -s p -l priority -d 'A priority of the service\'s scale (default: its lowest)' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l department -d 'technical-support, billing or presales (default: technical-support)' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l service -d 'The service concerned' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l category -d 'A category code from the catalogue, e.g. 1.5' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l project -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l visibility -d 'Who else may see the ticket' -r -f -a "organisation\t'The requester\'s organisation'
+private\t'The requester alone'"
+complete -c tik -n "__fish_tik_using_subcommand new" -s a -l attach -d 'Attach a file (repeatable)' -r -F
+complete -c tik -n "__fish_tik_using_subcommand new" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand new" -s q -l quiet -d 'Print only the new ticket\'s key (even with --json)'
+complete -c tik -n "__fish_tik_using_subcommand new" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand new" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand new" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand list" -s s -l status -d 'open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l type -r -f -a "incident\t''
+bug\t''
+feature\t''
+question\t''
+maintenance\t''"
+complete -c tik -n "__fish_tik_using_subcommand list" -s p -l priority -r
+complete -c tik -n "__fish_tik_using_subcommand list" -s a -l assignee -d 'Tickets assigned to this user' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l requester -d 'Tickets opened by this user' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -s L -l limit -d 'The most tickets to print' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand list" -l mine -d 'Only tickets you opened or are assigned'
+complete -c tik -n "__fish_tik_using_subcommand list" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand list" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand list" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand show" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand show" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand show" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand show" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand show" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand comment" -s b -l body -d 'The comment' -r
+complete -c tik -n "__fish_tik_using_subcommand comment" -l body-file -d 'Read the comment from a file; `-` reads stdin' -r -F
+complete -c tik -n "__fish_tik_using_subcommand comment" -s a -l attach -d 'Attach a file (repeatable)' -r -F
+complete -c tik -n "__fish_tik_using_subcommand comment" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand comment" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand comment" -l internal -d 'An internal note, for agents only'
+complete -c tik -n "__fish_tik_using_subcommand comment" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand comment" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand comment" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand comment" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand attach" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand attach" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand attach" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand attach" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand attach" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand escalate" -s r -l reason -d 'Why it needs escalating' -r
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand escalate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand escalate" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand close" -s r -l resolution -d 'How it ended (default: fixed)' -r -f -a "open\t''
+fixed\t''
+reopened\t''
+unable-to-reproduce\t''
+not-fixable\t''
+duplicate\t''
+not-a-bug\t''
+suspended\t''
+wont-fix\t''"
+complete -c tik -n "__fish_tik_using_subcommand close" -l duplicate-of -d 'The original, for --resolution duplicate' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -s c -l comment -d 'A closing comment' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand close" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand close" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand close" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand reopen" -s c -l comment -d 'Why it is reopened' -r
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand reopen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand reopen" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand serve" -l listen -d 'The address to listen on; port 0 picks a free one' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
+complete -c tik -n "__fish_tik_using_subcommand serve" -l key-prefix -d 'The prefix of ticket keys' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l max-attachment-size -d 'The largest attachment accepted, in bytes' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l max-files-per-message -d 'The most files one message may carry' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand serve" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand serve" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -f -a "user" -d 'Manage users'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -f -a "token" -d 'Manage API tokens'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token for a user and print it, once'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "user" -d 'Manage users'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage API tokens'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen serve admin help" -f -a "new" -d 'Open a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen serve admin help" -f -a "list" -d 'List tickets, newest first'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen serve admin help" -f -a "show" -d 'Show a ticket with its thread, attachments and escalations'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen serve admin help" -f -a "comment" -d 'Comment on a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen serve admin help" -f -a "attach" -d 'Attach files to a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen serve admin help" -f -a "escalate" -d 'Escalate a ticket, printing the escalation\'s key'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen serve admin help" -f -a "close" -d 'Close a ticket with a resolution'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen serve admin help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen serve admin help" -f -a "serve" -d 'Run the ticket service on its embedded database'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen serve admin help" -f -a "admin" -d 'Operator commands, run on the service\'s host'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen serve admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user" -d 'Manage users'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "token" -d 'Manage API tokens'
