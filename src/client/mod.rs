@@ -193,6 +193,7 @@ impl HttpClient {
     }
 
     /// Uploads `files` after checking them against the service's limits; returns their ids.
+    /// When one fails, those already sent are withdrawn.
     async fn upload_all(&self, files: &[LocalFile], progress: &ProgressBar) -> Result<Vec<String>> {
         if files.is_empty() {
             return Ok(Vec::new());
@@ -202,10 +203,46 @@ impl HttpClient {
         let mut ids = Vec::with_capacity(files.len());
         for file in files {
             progress.set_message(file.name.clone());
-            ids.push(self.upload(file, progress).await?.id);
+            match self.upload(file, progress).await {
+                Ok(upload) => ids.push(upload.id),
+                Err(err) => return Err(self.withdraw(&ids, err).await),
+            }
         }
         progress.finish_and_clear();
         Ok(ids)
+    }
+
+    /// POSTs a request naming fresh `uploads`; if the service refuses it, withdraws them, so
+    /// a failed command leaves nothing stored.
+    async fn post_with_uploads<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &(impl Serialize + Sync),
+        uploads: &[String],
+    ) -> Result<T> {
+        match self.post(path, body).await {
+            Err(err) => Err(self.withdraw(uploads, err).await),
+            ok => ok,
+        }
+    }
+
+    /// Withdraws `uploads` after `cause` stopped the command, and returns `cause`. Only when
+    /// the service answered: if it could not be reached, it sweeps them itself later.
+    async fn withdraw(&self, uploads: &[String], cause: ClientError) -> ClientError {
+        if !matches!(cause, ClientError::Unavailable(_)) {
+            for id in uploads {
+                let withdrawn = self
+                    .execute(|| {
+                        self.request(Method::DELETE, &format!("/uploads/{id}"))
+                            .timeout(REQUEST_TIMEOUT)
+                    })
+                    .await;
+                if withdrawn.is_err() {
+                    break;
+                }
+            }
+        }
+        cause
     }
 }
 
@@ -245,7 +282,8 @@ impl Backend for HttpClient {
         progress: &ProgressBar,
     ) -> Result<TicketDetail> {
         ticket.attachments = self.upload_all(files, progress).await?;
-        self.post("/tickets", &ticket).await
+        self.post_with_uploads("/tickets", &ticket, &ticket.attachments)
+            .await
     }
 
     async fn list(&self, mut query: TicketQuery, max: usize) -> Result<Vec<Ticket>> {
@@ -275,7 +313,8 @@ impl Backend for HttpClient {
     ) -> Result<Comment> {
         let path = format!("{}/comments", key_path(key)?);
         comment.attachments = self.upload_all(files, progress).await?;
-        self.post(&path, &comment).await
+        self.post_with_uploads(&path, &comment, &comment.attachments)
+            .await
     }
 
     async fn attach(
@@ -286,7 +325,9 @@ impl Backend for HttpClient {
     ) -> Result<Vec<Attachment>> {
         let path = format!("{}/attachments", key_path(key)?);
         let uploads = self.upload_all(files, progress).await?;
-        self.post(&path, &AttachUploads { uploads }).await
+        let request = AttachUploads { uploads };
+        self.post_with_uploads(&path, &request, &request.uploads)
+            .await
     }
 
     async fn escalate(&self, key: &str, reason: &str) -> Result<Escalation> {

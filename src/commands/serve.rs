@@ -7,8 +7,8 @@ use crate::server::{self, DEFAULT_MEDIA_TYPES, ServeConfig};
 
 /// Run the ticket service on its embedded database
 ///
-/// On first start it creates the user `admin` and prints, on stdout, the TIK_HOST and
-/// TIK_TOKEN lines to paste into another shell.
+/// On first start it creates the user `admin` and prints, on stdout, the `TIK_HOST` and
+/// `TIK_TOKEN` lines to paste into another shell.
 ///
 /// Examples:
 ///   tik serve

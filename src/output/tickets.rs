@@ -23,10 +23,10 @@ pub(super) fn write(
     } else {
         table.set_content_arrangement(ContentArrangement::Disabled);
     }
-    if !style.colour {
-        table.force_no_tty();
-    } else {
+    if style.colour {
         table.enforce_styling();
+    } else {
+        table.force_no_tty();
     }
     let header = [
         "KEY", "STATUS", "PRIORITY", "TYPE", "TITLE", "ASSIGNEE", "UPDATED",

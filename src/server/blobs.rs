@@ -1,5 +1,7 @@
 //! Attachment bytes on disk, named by their SHA-256: received as a stream (never whole in
 //! memory), checked against the digest the client sent, and moved into place only once on disk.
+//! Bytes nothing refers to any more are removed, under a lock that keeps a file from going
+//! between its landing and the record of its upload.
 
 use std::path::{Path, PathBuf};
 
@@ -7,36 +9,53 @@ use axum::body::Body;
 use futures_util::StreamExt;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
+use tokio::sync::{RwLock, RwLockReadGuard};
 
 use super::error::{Error, Result};
 use crate::units::human_bytes;
 
 pub(crate) struct Blobs {
     dir: PathBuf,
+    /// Shared while a received file is moved into place and its upload recorded; exclusive
+    /// while unreferenced files are removed.
+    removal: RwLock<()>,
 }
 
-/// A file received in full.
+/// A file received in full and checked, still in the incoming directory.
 pub(crate) struct Received {
     pub(crate) size: u64,
     pub(crate) sha256: String,
+    file: tempfile::NamedTempFile,
 }
 
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// A received file in place; removal waits while this lives, so record the upload first.
+pub(crate) struct Landed<'a> {
+    pub(crate) size: u64,
+    pub(crate) sha256: String,
+    _removal: RwLockReadGuard<'a, ()>,
 }
 
 impl Blobs {
+    /// Opens the blob directory, clearing what an interrupted upload left in `incoming/`.
     pub(crate) fn open(dir: PathBuf) -> std::io::Result<Self> {
-        std::fs::create_dir_all(dir.join("incoming"))?;
-        Ok(Self { dir })
+        let incoming = dir.join("incoming");
+        match std::fs::remove_dir_all(&incoming) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+        std::fs::create_dir_all(&incoming)?;
+        Ok(Self {
+            dir,
+            removal: RwLock::new(()),
+        })
     }
 
     pub(crate) fn path(&self, sha256: &str) -> PathBuf {
         self.dir.join(&sha256[..2]).join(sha256)
     }
 
-    /// Streams `body` to disk, refusing it past `max_bytes` or when its SHA-256 is not
-    /// `expected`; nothing is left behind on failure.
+    /// Streams `body` to the incoming directory, refusing it past `max_bytes` or when its
+    /// SHA-256 is not `expected`; nothing is left behind on failure.
     pub(crate) async fn receive(
         &self,
         body: Body,
@@ -67,20 +86,51 @@ impl Blobs {
                 "the file arrived damaged: its SHA-256 differs from Content-Digest",
             ));
         }
-        let sha256 = hex(&digest);
-        let target = self.path(&sha256);
+        Ok(Received {
+            size,
+            sha256: hex::encode(digest),
+            file: incoming,
+        })
+    }
+
+    /// Moves a received file into place under its SHA-256, durably.
+    pub(crate) async fn land(&self, received: Received) -> Result<Landed<'_>> {
+        let removal = self.removal.read().await;
+        let target = self.path(&received.sha256);
         let dir = target
             .parent()
             .expect("blob paths have a parent")
             .to_owned();
+        let file = received.file;
         tokio::task::spawn_blocking(move || -> std::io::Result<()> {
             std::fs::create_dir_all(&dir)?;
-            incoming.persist(&target).map_err(|e| e.error)?;
+            file.persist(&target).map_err(|e| e.error)?;
             sync_dir(&dir)
         })
         .await
         .map_err(Error::internal)??;
-        Ok(Received { size, sha256 })
+        Ok(Landed {
+            size: received.size,
+            sha256: received.sha256,
+            _removal: removal,
+        })
+    }
+
+    /// Removes the files of the contents `find` reports as referred to no more, while no
+    /// file is landing that could be one of them.
+    pub(crate) async fn remove<F>(&self, find: F) -> Result<usize>
+    where
+        F: Future<Output = Result<Vec<String>>>,
+    {
+        let _removal = self.removal.write().await;
+        let unreferenced = find.await?;
+        for sha256 in &unreferenced {
+            match tokio::fs::remove_file(self.path(sha256)).await {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+                _ => {}
+            }
+        }
+        Ok(unreferenced.len())
     }
 }
 

@@ -97,10 +97,32 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         blobs: Arc::new(blobs),
         limits: Arc::new(config.limits),
     };
+    tokio::spawn(sweep_unused_uploads(state.clone()));
     axum::serve(listener, routes::router(state))
         .with_graceful_shutdown(shutdown())
         .await?;
     Ok(())
+}
+
+/// How long an upload may wait to be attached before it is swept away.
+const UPLOAD_LIFETIME: chrono::TimeDelta = chrono::TimeDelta::days(1);
+const SWEEP_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Removes uploads nobody attached (a client that died between upload and request), at start
+/// and then hourly, with their bytes when nothing else shares them.
+async fn sweep_unused_uploads(state: AppState) {
+    let mut ticks = tokio::time::interval(SWEEP_INTERVAL);
+    loop {
+        ticks.tick().await;
+        let expired = state
+            .store
+            .expire_uploads(chrono::Utc::now() - UPLOAD_LIFETIME);
+        match state.blobs.remove(expired).await {
+            Ok(0) => {}
+            Ok(removed) => tracing::info!(removed, "swept the files of unused uploads"),
+            Err(err) => tracing::warn!(%err, "cannot sweep unused uploads"),
+        }
+    }
 }
 
 /// On an empty database, creates the admin user and a token, so the CLI works at once.

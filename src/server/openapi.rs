@@ -13,7 +13,7 @@ use super::routes;
         routes::meta::health, routes::meta::openapi, routes::meta::catalogue, routes::meta::limits, routes::meta::me,
         routes::tickets::create, routes::tickets::list, routes::tickets::show, routes::tickets::update,
         routes::tickets::comment, routes::tickets::escalate, routes::tickets::close, routes::tickets::reopen,
-        routes::attachments::upload, routes::attachments::attach, routes::attachments::download,
+        routes::attachments::upload, routes::attachments::discard, routes::attachments::attach, routes::attachments::download,
     ),
     modifiers(&BearerAuth),
 )]

@@ -6,7 +6,7 @@ use super::error::{Error, Result};
 use super::store::Actor;
 use crate::api::{
     AttachmentLimits, Catalogue, CloseTicket, NewTicket, Refusal, Resolution, Role, Status,
-    TicketPatch, TicketQuery,
+    TicketPatch, TicketQuery, Visibility,
 };
 
 pub(crate) const MAX_TITLE_CHARS: usize = 200;
@@ -17,13 +17,20 @@ pub(crate) const MAX_REASON_CHARS: usize = 2000;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Scope {
     Everything,
-    RequestedBy(i64),
+    /// A requester's own tickets, and those of their organisation that are not private.
+    Requester {
+        user: i64,
+        organisation: Option<i64>,
+    },
 }
 
 pub(crate) fn scope(actor: &Actor) -> Scope {
     match actor.role {
         Role::Agent | Role::Admin => Scope::Everything,
-        Role::Requester => Scope::RequestedBy(actor.id),
+        Role::Requester => Scope::Requester {
+            user: actor.id,
+            organisation: actor.organisation_id,
+        },
     }
 }
 
@@ -31,12 +38,19 @@ pub(crate) fn scope(actor: &Actor) -> Scope {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Ownership {
     pub(crate) requester_id: i64,
+    pub(crate) organisation_id: Option<i64>,
+    pub(crate) visibility: Visibility,
 }
 
 pub(crate) fn can_view(actor: &Actor, ticket: Ownership) -> bool {
     match scope(actor) {
         Scope::Everything => true,
-        Scope::RequestedBy(id) => id == ticket.requester_id,
+        Scope::Requester { user, organisation } => {
+            user == ticket.requester_id
+                || (organisation.is_some()
+                    && organisation == ticket.organisation_id
+                    && ticket.visibility == Visibility::Organisation)
+        }
     }
 }
 
@@ -252,6 +266,8 @@ pub(crate) fn may_escalate(key: &str, status: Status, has_active_escalation: boo
 }
 
 /// Closing: by the requester or staff, from any status but closed. Returns the resolution.
+/// An escalation under way ends with the ticket (it reaches `resolved`), so a reopened ticket
+/// can be escalated afresh.
 pub(crate) fn close(
     actor: &Actor,
     ticket: Ownership,
@@ -328,10 +344,38 @@ mod tests {
         }
     }
 
+    fn colleague(id: i64, organisation: i64) -> Actor {
+        Actor {
+            organisation_id: Some(organisation),
+            ..requester(id)
+        }
+    }
+
+    fn owned_by(requester_id: i64) -> Ownership {
+        Ownership {
+            requester_id,
+            organisation_id: None,
+            visibility: Visibility::Organisation,
+        }
+    }
+
     #[test]
-    fn requesters_see_their_own_tickets_only() {
-        assert!(can_view(&requester(1), Ownership { requester_id: 1 }));
-        assert!(!can_view(&requester(2), Ownership { requester_id: 1 }));
+    fn requesters_see_their_own_tickets_and_their_organisations() {
+        assert!(can_view(&requester(1), owned_by(1)));
+        assert!(!can_view(&requester(2), owned_by(1)));
+        let shared = Ownership {
+            organisation_id: Some(7),
+            ..owned_by(1)
+        };
+        assert!(can_view(&colleague(2, 7), shared));
+        assert!(!can_view(&colleague(2, 8), shared));
+        assert!(!can_view(&requester(2), shared));
+        let private = Ownership {
+            visibility: Visibility::Private,
+            ..shared
+        };
+        assert!(!can_view(&colleague(2, 7), private));
+        assert!(can_view(&colleague(1, 7), private));
     }
 
     #[test]
@@ -339,7 +383,7 @@ mod tests {
         let close_as = |resolution, duplicate_of: Option<&str>| {
             close(
                 &requester(1),
-                Ownership { requester_id: 1 },
+                owned_by(1),
                 "CS-2",
                 Status::New,
                 &CloseTicket {
@@ -361,7 +405,7 @@ mod tests {
 
     #[test]
     fn only_closed_tickets_reopen() {
-        let owner = Ownership { requester_id: 1 };
+        let owner = owned_by(1);
         assert!(reopen(&requester(1), owner, "CS-1", Status::New, false).is_err());
         assert_eq!(
             reopen(&requester(1), owner, "CS-1", Status::Closed, true).unwrap(),

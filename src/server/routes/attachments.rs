@@ -79,16 +79,34 @@ pub(super) async fn upload(
             Error::TooLarge(_) => too_large(state.limits.max_file_bytes),
             other => other,
         })?;
+    let landed = state.blobs.land(received).await?;
     let blob = StoredBlob {
         name: query.name,
         media_type,
-        size: received.size,
-        sha256: received.sha256,
+        size: landed.size,
+        sha256: landed.sha256.clone(),
     };
-    Ok((
-        StatusCode::CREATED,
-        Json(state.store.record_upload(&actor, idem, blob).await?),
-    ))
+    let upload = state.store.record_upload(&actor, idem, blob).await?;
+    drop(landed);
+    Ok((StatusCode::CREATED, Json(upload)))
+}
+
+/// Withdraws an upload not attached yet, as a client does when the request naming it was
+/// refused. Uploads left unused are also swept after a day.
+#[utoipa::path(delete, path = "/v1/uploads/{id}", tag = "attachments", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 204, description = "Withdrawn"),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "No unused upload of yours")))]
+pub(super) async fn discard(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+) -> Result<StatusCode> {
+    state
+        .blobs
+        .remove(state.store.discard_upload(&actor, &id))
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Attaches uploads to a ticket, as one message.
@@ -131,10 +149,7 @@ pub(super) async fn download(
 ) -> Result<Response> {
     let attachment = state.store.attachment(&actor, id).await?;
     let file = tokio::fs::File::open(state.blobs.path(&attachment.sha256)).await?;
-    let digest: Vec<u8> = (0..attachment.sha256.len())
-        .step_by(2)
-        .filter_map(|i| u8::from_str_radix(&attachment.sha256[i..i + 2], 16).ok())
-        .collect();
+    let digest = hex::decode(&attachment.sha256).map_err(Error::internal)?;
     let disposition = format!(
         "attachment; filename=\"{}\"",
         attachment.name.replace(['"', '\\'], "_")

@@ -6,7 +6,7 @@ pub(super) mod tickets;
 
 use axum::Router;
 use axum::http::HeaderMap;
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 
 use super::AppState;
 use super::error::{Error, Result};
@@ -28,6 +28,7 @@ pub(super) fn router(state: AppState) -> Router {
         .route("/tickets/{key}/close", post(tickets::close))
         .route("/tickets/{key}/reopen", post(tickets::reopen))
         .route("/uploads", post(attachments::upload))
+        .route("/uploads/{id}", delete(attachments::discard))
         .route("/attachments/{id}", get(attachments::download));
     Router::new()
         .nest(crate::api::PREFIX, v1)

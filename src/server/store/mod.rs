@@ -97,6 +97,12 @@ pub(crate) trait Store: Send + Sync + 'static {
         idem: Option<Idempotency>,
         blob: StoredBlob,
     ) -> Result<Upload>;
+    /// Withdraws an unused upload of `actor`'s. Returns the SHA-256 of its content when
+    /// nothing else refers to it, so the caller can remove the bytes.
+    async fn discard_upload(&self, actor: &Actor, id: &str) -> Result<Vec<String>>;
+    /// Deletes every upload left unused since before `before`; returns the contents nothing
+    /// refers to any more.
+    async fn expire_uploads(&self, before: chrono::DateTime<chrono::Utc>) -> Result<Vec<String>>;
     async fn attach_uploads(
         &self,
         actor: &Actor,

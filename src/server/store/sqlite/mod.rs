@@ -4,6 +4,7 @@
 mod rows;
 mod writer;
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -30,6 +31,8 @@ use crate::server::rules::{self, Scope};
 const MIGRATIONS: &[&str] = &[
     include_str!("001_schema.sql"),
     include_str!("002_default_catalogue.sql"),
+    include_str!("003_upload_cleanup.sql"),
+    include_str!("004_open_and_closed_lists.sql"),
 ];
 
 const DEFAULT_PAGE: u32 = 50;
@@ -280,6 +283,45 @@ fn attach(
     Ok(ids)
 }
 
+/// Deletes the unused uploads `condition` picks; returns the contents (SHA-256) that no
+/// upload or attachment refers to any more, whose bytes may go.
+fn delete_unused_uploads(
+    conn: &Connection,
+    condition: &str,
+    args: impl rusqlite::Params,
+) -> Result<Vec<String>> {
+    let deleted: Vec<String> = conn
+        .prepare_cached(&format!(
+            "DELETE FROM uploads WHERE used = 0 AND {condition} RETURNING sha256"
+        ))?
+        .query_map(args, |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut unreferenced = conn.prepare_cached(
+        "SELECT NOT EXISTS (SELECT 1 FROM uploads WHERE sha256 = ?1)
+            AND NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = ?1)",
+    )?;
+    let mut orphans = Vec::new();
+    for sha256 in deleted {
+        if unreferenced.query_row([&sha256], |r| r.get(0))? && !orphans.contains(&sha256) {
+            orphans.push(sha256);
+        }
+    }
+    Ok(orphans)
+}
+
+/// Brings the ticket's escalation under way, if any, to its `resolved` stage.
+fn end_escalations(conn: &Connection, ticket_id: i64, at: DateTime<Utc>) -> Result<()> {
+    let resolved = EscalationStage::Resolved.as_str();
+    conn.prepare_cached(
+        "INSERT INTO escalation_stages (escalation_id, stage, at)
+         SELECT id, ?2, ?3 FROM escalations WHERE ticket_id = ?1 AND stage != ?2",
+    )?
+    .execute(params![ticket_id, resolved, stamp(at)])?;
+    conn.prepare_cached("UPDATE escalations SET stage = ?2 WHERE ticket_id = ?1 AND stage != ?2")?
+        .execute(params![ticket_id, resolved])?;
+    Ok(())
+}
+
 fn insert_comment(
     conn: &Connection,
     actor: &Actor,
@@ -308,27 +350,20 @@ fn reload(conn: &Connection, actor: &Actor, key: &str) -> Result<TicketDetail> {
     rows::detail(conn, actor, row)
 }
 
-/// Which statuses a list's `status` filter names.
-fn status_filter(status: Option<&str>) -> Result<Option<Vec<Status>>> {
+/// The list filters for "open" and "closed", word for word the conditions of the partial
+/// indexes that serve them (migration 004).
+const OPEN: &str = "t.status NOT IN ('resolved', 'closed')";
+const CLOSED: &str = "t.status NOT IN ('new', 'feedback', 'confirmed', 'assigned', 'escalated')";
+
+/// A list's `status` filter as a condition on `t.status`; `None` for all.
+fn status_condition(status: Option<&str>) -> Result<Option<String>> {
     match status.unwrap_or("open") {
         "all" => Ok(None),
-        "open" => Ok(Some(
-            Status::ALL
-                .iter()
-                .copied()
-                .filter(|s| s.is_open())
-                .collect(),
-        )),
-        "closed" => Ok(Some(
-            Status::ALL
-                .iter()
-                .copied()
-                .filter(|s| !s.is_open())
-                .collect(),
-        )),
+        "open" => Ok(Some(OPEN.to_owned())),
+        "closed" => Ok(Some(CLOSED.to_owned())),
         other => other
             .parse::<Status>()
-            .map(|s| Some(vec![s]))
+            .map(|s| Some(format!("t.status = '{s}'")))
             .map_err(|e| Error::invalid("status", format!("{e}, or open, closed, all"))),
     }
 }
@@ -435,7 +470,7 @@ impl Store for SqliteStore {
     }
 
     async fn list_tickets(&self, actor: &Actor, query: TicketQuery) -> Result<TicketPage> {
-        let statuses = status_filter(query.status.as_deref())?;
+        let status = status_condition(query.status.as_deref())?;
         let after = query.cursor.as_deref().map(decode_cursor).transpose()?;
         let limit = query.limit.unwrap_or(DEFAULT_PAGE);
         if !(1..=MAX_PAGE).contains(&limit) {
@@ -452,16 +487,20 @@ impl Store for SqliteStore {
                 args.push(value);
                 sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
             };
-            if let Scope::RequestedBy(id) = rules::scope(&actor) {
-                bind(&mut sql, " AND t.requester_id = ?", id.into());
+            if let Scope::Requester { user, organisation } = rules::scope(&actor) {
+                bind(&mut sql, " AND (t.requester_id = ?", user.into());
+                bind(
+                    &mut sql,
+                    &format!(
+                        " OR (t.organisation_id = ? AND t.visibility = '{}'))",
+                        Visibility::Organisation
+                    ),
+                    organisation.into(),
+                );
             }
-            if let Some(statuses) = statuses {
-                let list = statuses
-                    .iter()
-                    .map(|s| format!("'{s}'"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                sql.push_str(&format!(" AND t.status IN ({list})"));
+            if let Some(status) = status {
+                sql.push_str(" AND ");
+                sql.push_str(&status);
             }
             if let Some(kind) = query.kind {
                 bind(&mut sql, " AND t.type = ?", kind.as_str().to_owned().into());
@@ -485,7 +524,7 @@ impl Store for SqliteStore {
             if let Some(after) = after {
                 bind(&mut sql, " AND t.id < ?", after.into());
             }
-            sql.push_str(&format!(" ORDER BY t.id DESC LIMIT {}", limit + 1));
+            let _ = write!(sql, " ORDER BY t.id DESC LIMIT {}", limit + 1);
             let mut items: Vec<TicketRow> = conn
                 .prepare_cached(&sql)?
                 .query_map(rusqlite::params_from_iter(args), rows::ticket_row)?
@@ -635,6 +674,29 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn discard_upload(&self, actor: &Actor, id: &str) -> Result<Vec<String>> {
+        let (uploader, id) = (actor.id, id.to_owned());
+        self.inner
+            .writer
+            .write(move |conn| {
+                let exists: bool = conn
+                    .prepare_cached("SELECT EXISTS (SELECT 1 FROM uploads WHERE id = ?1 AND uploader_id = ?2 AND used = 0)")?
+                    .query_row(params![id, uploader], |r| r.get(0))?;
+                if !exists {
+                    return Err(Error::NotFound(format!("no unused upload '{id}' of yours")));
+                }
+                delete_unused_uploads(conn, "id = ?1 AND uploader_id = ?2", params![id, uploader])
+            })
+            .await
+    }
+
+    async fn expire_uploads(&self, before: DateTime<Utc>) -> Result<Vec<String>> {
+        self.inner
+            .writer
+            .write(move |conn| delete_unused_uploads(conn, "created_at < ?1", [stamp(before)]))
+            .await
+    }
+
     async fn attach_uploads(
         &self,
         actor: &Actor,
@@ -666,26 +728,27 @@ impl Store for SqliteStore {
 
     async fn attachment(&self, actor: &Actor, id: u64) -> Result<Attachment> {
         let actor = actor.clone();
+        let id = id.cast_signed();
         self.read(move |conn| {
-            let found = conn
-                .prepare_cached(&format!(
-                    "{}, tickets t WHERE a.id = ?1 AND t.id = a.ticket_id AND (?2 OR c.internal IS NOT 1)
-                     AND (?3 IS NULL OR t.requester_id = ?3)",
-                    rows::ATTACHMENT_SELECT
-                ))?
-                .query_row(
-                    params![
-                        id.cast_signed(),
-                        rules::is_staff(&actor),
-                        match rules::scope(&actor) {
-                            Scope::Everything => None,
-                            Scope::RequestedBy(user) => Some(user),
-                        }
-                    ],
-                    rows::attachment,
-                )
-                .optional()?;
-            found.ok_or_else(|| Error::NotFound(format!("no attachment {id}")))
+            // Seen by those who see its ticket, and, on an internal note, by staff alone.
+            let missing = || Error::NotFound(format!("no attachment {id}"));
+            let (ticket, internal): (String, bool) = conn
+                .prepare_cached(
+                    "SELECT t.key, c.internal IS 1 FROM attachments a
+                     JOIN tickets t ON t.id = a.ticket_id
+                     LEFT JOIN comments c ON c.id = a.comment_id
+                     WHERE a.id = ?1",
+                )?
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?
+                .ok_or_else(missing)?;
+            if internal && !rules::is_staff(&actor) {
+                return Err(missing());
+            }
+            rows::visible_ticket(conn, &actor, &ticket).map_err(|_| missing())?;
+            Ok(conn
+                .prepare_cached(&format!("{} WHERE a.id = ?1", rows::ATTACHMENT_SELECT))?
+                .query_row([id], rows::attachment)?)
         })
         .await
     }
@@ -749,6 +812,7 @@ impl Store for SqliteStore {
             }
             conn.prepare_cached("UPDATE tickets SET status = ?2, resolution = ?3, duplicate_of = ?4, closed_at = ?5 WHERE id = ?1")?
                 .execute(params![row.id, Status::Closed.as_str(), resolution.as_str(), close.duplicate_of, stamp(at)])?;
+            end_escalations(conn, row.id, at)?;
             append_event(conn, row.id, "closed", &actor, &json!({ "resolution": resolution }), at)?;
             reload(conn, &actor, &key)
         })
@@ -823,10 +887,7 @@ impl Store for SqliteStore {
         let (user, name) = (user.to_owned(), name.to_owned());
         let mut bytes = [0u8; 32];
         rand::rng().fill_bytes(&mut bytes);
-        let secret = format!(
-            "tik_{}",
-            bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
-        );
+        let secret = format!("tik_{}", hex::encode(bytes));
         let hash = token_hash(&secret);
         self.inner
             .writer
@@ -842,5 +903,101 @@ impl Store for SqliteStore {
             })
             .await?;
         Ok(IssuedToken { secret })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_open_and_closed_filters_name_the_statuses_that_are_and_are_not_open() {
+        let listed = |open: bool| {
+            let statuses: Vec<String> = Status::ALL
+                .iter()
+                .filter(|s| s.is_open() == open)
+                .map(|s| format!("'{s}'"))
+                .collect();
+            statuses.join(", ")
+        };
+        assert_eq!(OPEN, format!("t.status NOT IN ({})", listed(false)));
+        assert_eq!(CLOSED, format!("t.status NOT IN ({})", listed(true)));
+    }
+
+    /// The default list reads a page off an index in key order, never sorting every ticket.
+    #[test]
+    fn open_and_closed_lists_walk_an_index_in_key_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.db"), "CS").unwrap();
+        let conn = connect(&store.inner.path).unwrap();
+        for condition in [OPEN, CLOSED] {
+            let plan: Vec<String> = conn
+                .prepare(&format!(
+                    "EXPLAIN QUERY PLAN {} WHERE {condition} ORDER BY t.id DESC LIMIT 31",
+                    rows::TICKET_SELECT
+                ))
+                .unwrap()
+                .query_map([], |r| r.get(3))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            let plan = plan.join("; ");
+            assert!(!plan.contains("TEMP B-TREE"), "{condition}: {plan}");
+            assert!(plan.contains("USING INDEX tickets_"), "{condition}: {plan}");
+        }
+    }
+
+    fn blob(sha256: &str) -> StoredBlob {
+        StoredBlob {
+            name: "a.txt".into(),
+            media_type: "text/plain".into(),
+            size: 1,
+            sha256: sha256.into(),
+        }
+    }
+
+    /// Withdrawn or expired uploads report their content as removable only once nothing else
+    /// (another upload, an attachment) holds the same bytes.
+    #[tokio::test]
+    async fn unused_uploads_release_their_content_when_nothing_else_shares_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.db"), "CS").unwrap();
+        let user = User {
+            name: "ann".into(),
+            email: "ann@example.com".into(),
+            role: crate::api::Role::Requester,
+            organisation: None,
+        };
+        store.add_user(user).await.unwrap();
+        let token = store.create_token("ann", "t", None).await.unwrap();
+        let ann = store.authenticate(&token.secret).await.unwrap().unwrap();
+
+        let first = store.record_upload(&ann, None, blob("aa")).await.unwrap();
+        let second = store.record_upload(&ann, None, blob("aa")).await.unwrap();
+        let attached = store.record_upload(&ann, None, blob("bb")).await.unwrap();
+        let new = NewTicket {
+            title: "t".into(),
+            attachments: vec![attached.id.clone()],
+            ..NewTicket::default()
+        };
+        store.create_ticket(&ann, None, new).await.unwrap();
+        let late = store.record_upload(&ann, None, blob("bb")).await.unwrap();
+
+        assert_eq!(
+            store.discard_upload(&ann, &first.id).await.unwrap(),
+            Vec::<String>::new()
+        );
+        assert!(store.discard_upload(&ann, &first.id).await.is_err());
+        assert!(store.discard_upload(&ann, &attached.id).await.is_err());
+        assert_eq!(
+            store.discard_upload(&ann, &second.id).await.unwrap(),
+            ["aa"]
+        );
+        let later = now() + chrono::Duration::seconds(1);
+        assert_eq!(
+            store.expire_uploads(later).await.unwrap(),
+            Vec::<String>::new()
+        );
+        assert!(store.discard_upload(&ann, &late.id).await.is_err());
     }
 }

@@ -58,6 +58,7 @@ fn unsigned(row: &Row<'_>, idx: usize) -> rusqlite::Result<u64> {
 pub(super) struct TicketRow {
     pub(super) id: i64,
     pub(super) requester_id: i64,
+    pub(super) organisation_id: Option<i64>,
     pub(super) assignee_id: Option<i64>,
     pub(super) ticket: Ticket,
 }
@@ -66,6 +67,8 @@ impl TicketRow {
     pub(super) fn ownership(&self) -> Ownership {
         Ownership {
             requester_id: self.requester_id,
+            organisation_id: self.organisation_id,
+            visibility: self.ticket.visibility,
         }
     }
 
@@ -78,7 +81,7 @@ pub(super) const TICKET_SELECT: &str = "
     SELECT t.id, t.key, t.title, t.type, t.priority, t.status, t.resolution, t.duplicate_of,
            t.department, t.service, t.category, t.project, t.visibility, t.channel,
            r.name, o.name, a.name, t.created_at, t.updated_at, t.closed_at, t.version,
-           t.requester_id, t.assignee_id
+           t.requester_id, t.assignee_id, t.organisation_id
     FROM tickets t
     JOIN users r ON r.id = t.requester_id
     LEFT JOIN users a ON a.id = t.assignee_id
@@ -89,6 +92,7 @@ pub(super) fn ticket_row(row: &Row<'_>) -> rusqlite::Result<TicketRow> {
         id: row.get(0)?,
         requester_id: row.get(21)?,
         assignee_id: row.get(22)?,
+        organisation_id: row.get(23)?,
         ticket: Ticket {
             key: row.get(1)?,
             title: row.get(2)?,
