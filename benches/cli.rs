@@ -1,0 +1,222 @@
+//! End-to-end timings of the CLI against a real `tik serve` holding 10,000 tickets.
+//!
+//! Run on demand: `cargo bench --bench cli` (optionally `-- TICKETS RUNS`). It prints the
+//! median and 95th percentile wall time of whole `tik show` and `tik list` processes, and of
+//! the same requests made in-process (to tell process start-up from the service's answer).
+//! Figures, not assertions: shared machines are noisy.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CONCURRENCY: usize = 32;
+
+struct Service {
+    child: Child,
+    host: String,
+    token: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start() -> Service {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tik"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--database"])
+        .arg(dir.path().join("tik.db"))
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("tik serve starts");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let mut value = |name: &str| {
+        let line = lines
+            .next()
+            .expect("a line from tik serve")
+            .expect("readable");
+        line.strip_prefix(&format!("export {name}="))
+            .expect("an export line")
+            .to_owned()
+    };
+    let host = value("TIK_HOST");
+    let token = value("TIK_TOKEN");
+    Service {
+        child,
+        host,
+        token,
+        _dir: dir,
+    }
+}
+
+/// Fills the service over HTTP, `CONCURRENCY` requests at a time.
+async fn seed(service: &Service, tickets: usize) -> Duration {
+    let http = reqwest::Client::new();
+    let started = Instant::now();
+    let priorities = [
+        "normal",
+        "medium",
+        "high",
+        "urgent",
+        "very-urgent",
+        "critical",
+    ];
+    let mut next = 0;
+    while next < tickets {
+        let batch: Vec<_> = (next..tickets.min(next + CONCURRENCY))
+            .map(|i| {
+                let body = serde_json::json!({
+                    "title": format!("Ticket {i}: the build agent's disk is full"),
+                    "description": "Seen on every nightly build since Monday.\n".repeat(5),
+                    "type": if i % 3 == 0 { "incident" } else { "question" },
+                    "priority": priorities[i % priorities.len()],
+                });
+                http.post(format!("{}/v1/tickets", service.host))
+                    .bearer_auth(&service.token)
+                    .json(&body)
+                    .send()
+            })
+            .collect();
+        for response in futures_util::future::join_all(batch).await {
+            assert!(response.expect("the service answers").status().is_success());
+        }
+        next += CONCURRENCY;
+    }
+    started.elapsed()
+}
+
+/// A thread worth showing: comments on the ticket `tik show` reads.
+async fn thread(service: &Service, key: &str, comments: usize) {
+    let http = reqwest::Client::new();
+    for i in 0..comments {
+        let body =
+            serde_json::json!({ "body": format!("Comment {i}: still failing after the retry.") });
+        let response = http
+            .post(format!("{}/v1/tickets/{key}/comments", service.host))
+            .bearer_auth(&service.token)
+            .json(&body)
+            .send()
+            .await
+            .expect("the service answers");
+        assert!(response.status().is_success());
+    }
+}
+
+fn time_cli(service: &Service, args: &[&str], runs: usize) -> Vec<Duration> {
+    (0..runs)
+        .map(|_| {
+            let started = Instant::now();
+            let output = Command::new(env!("CARGO_BIN_EXE_tik"))
+                .args(args)
+                .env("TIK_HOST", &service.host)
+                .env("TIK_TOKEN", &service.token)
+                .stdin(Stdio::null())
+                .output()
+                .expect("tik runs");
+            let elapsed = started.elapsed();
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            elapsed
+        })
+        .collect()
+}
+
+async fn time_http(service: &Service, path: &str, runs: usize) -> Vec<Duration> {
+    let http = reqwest::Client::new();
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let started = Instant::now();
+        let response = http
+            .get(format!("{}{path}", service.host))
+            .bearer_auth(&service.token)
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success());
+        response.bytes().await.unwrap();
+        times.push(started.elapsed());
+    }
+    times
+}
+
+fn report(name: &str, mut times: Vec<Duration>) {
+    times.sort();
+    let at = |q: f64| {
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            clippy::cast_precision_loss
+        )]
+        let index = ((times.len() - 1) as f64 * q).round() as usize;
+        times[index].as_secs_f64() * 1000.0
+    };
+    println!(
+        "{name:<44} median {:>7.2} ms   p95 {:>7.2} ms   min {:>7.2} ms",
+        at(0.5),
+        at(0.95),
+        at(0.0)
+    );
+}
+
+#[tokio::main]
+async fn main() {
+    let mut args = std::env::args().skip(1).filter(|a| !a.starts_with('-'));
+    let tickets: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(50);
+    let service = start();
+    let seeded = seed(&service, tickets).await;
+    #[allow(clippy::cast_precision_loss)] // a rate to print
+    let rate = tickets as f64 / seeded.as_secs_f64();
+    println!(
+        "seeded {tickets} tickets in {:.1} s ({rate:.0} creates/s, {CONCURRENCY} at a time)",
+        seeded.as_secs_f64(),
+    );
+    let key = format!("CS-{}", tickets / 2);
+    thread(&service, &key, 20).await;
+    println!("{runs} runs each; {key} has 20 comments\n");
+    report(
+        &format!("tik show {key}"),
+        time_cli(&service, &["show", &key], runs),
+    );
+    report(
+        &format!("tik show {key} --json"),
+        time_cli(&service, &["show", &key, "--json"], runs),
+    );
+    report(
+        "tik list (30 open tickets)",
+        time_cli(&service, &["list"], runs),
+    );
+    report(
+        "tik list --limit 100 --priority critical",
+        time_cli(
+            &service,
+            &["list", "--limit", "100", "--priority", "critical"],
+            runs,
+        ),
+    );
+    report(
+        "tik list --status all --limit 1000",
+        time_cli(
+            &service,
+            &["list", "--status", "all", "--limit", "1000"],
+            runs.min(20),
+        ),
+    );
+    report(
+        &format!("GET /v1/tickets/{key} (in-process)"),
+        time_http(&service, &format!("/v1/tickets/{key}"), runs).await,
+    );
+    report(
+        "GET /v1/tickets?limit=30 (in-process)",
+        time_http(&service, "/v1/tickets?limit=30", runs).await,
+    );
+}

@@ -1,0 +1,744 @@
+//! The test environment: a real `tik serve` on `127.0.0.1:0` with its own database in a
+//! temporary directory, and the `tik` binary run against it with a cleared environment.
+
+use std::ffi::{OsStr, OsString};
+use std::fmt::Write as _;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::Mutex;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+/// The default catalogue's priority scale, lowest first.
+pub(crate) const PRIORITIES: [&str; 6] = [
+    "normal",
+    "medium",
+    "high",
+    "urgent",
+    "very-urgent",
+    "critical",
+];
+
+/// How long `tik serve` may take to print its address before the test fails instead of hanging.
+const START_TIMEOUT: Duration = Duration::from_secs(30);
+
+pub(crate) const TIK: &str = env!("CARGO_BIN_EXE_tik");
+
+/// A running `tik serve` and the directory holding its database, the CLI's `HOME` and test files.
+pub(crate) struct Service {
+    dir: tempfile::TempDir,
+    child: Option<Child>,
+    /// Lines of the running service's stdout, read by a thread until it closes.
+    stdout: Option<Mutex<Receiver<String>>>,
+    /// Every stdout line of the current start that has been read so far.
+    pub(crate) printed: Vec<String>,
+    serve_args: Vec<String>,
+    pub(crate) host: String,
+    /// The bootstrap admin's token, printed on the first start only.
+    pub(crate) token: String,
+}
+
+impl Service {
+    pub(crate) fn start() -> Self {
+        Self::start_with(&[])
+    }
+
+    /// Starts with extra `tik serve` flags, e.g. `--max-attachment-size 1024`.
+    pub(crate) fn start_with(serve_args: &[&str]) -> Self {
+        let dir = tempfile::Builder::new()
+            .prefix("tik-test-")
+            .tempdir()
+            .expect("a temporary directory");
+        for sub in ["home", "config", "data", "files"] {
+            std::fs::create_dir(dir.path().join(sub)).expect("a test directory");
+        }
+        let mut service = Self {
+            dir,
+            child: None,
+            stdout: None,
+            printed: Vec::new(),
+            serve_args: serve_args.iter().map(|a| (*a).to_owned()).collect(),
+            host: String::new(),
+            token: String::new(),
+        };
+        service.spawn();
+        service.token = service
+            .next_export("TIK_TOKEN")
+            .expect("the first start prints TIK_TOKEN");
+        service
+    }
+
+    pub(crate) fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub(crate) fn database(&self) -> PathBuf {
+        self.dir().join("tik.db")
+    }
+
+    /// Where the service keeps attachment bytes (beside the database).
+    pub(crate) fn blob_dir(&self) -> PathBuf {
+        self.dir().join("tik.db.attachments")
+    }
+
+    fn log_path(&self) -> PathBuf {
+        self.dir().join("serve.log")
+    }
+
+    /// The service's log so far, for failure messages.
+    pub(crate) fn log(&self) -> String {
+        std::fs::read_to_string(self.log_path()).unwrap_or_default()
+    }
+
+    fn spawn(&mut self) {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.log_path())
+            .expect("the service log");
+        let mut child = Command::new(TIK)
+            .arg("serve")
+            .args(["--listen", "127.0.0.1:0", "--database"])
+            .arg(self.database())
+            .args(&self.serve_args)
+            .env_clear()
+            .env("HOME", self.dir().join("home"))
+            .env("RUST_LOG", "tik=info")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(log)
+            .spawn()
+            .expect("tik serve starts");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let (lines, received) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if lines.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        self.child = Some(child);
+        self.stdout = Some(Mutex::new(received));
+        self.printed.clear();
+        self.host = self
+            .next_export("TIK_HOST")
+            .expect("tik serve prints TIK_HOST first");
+    }
+
+    /// The value of the next stdout line, which must be `export NAME=value`; `None` if stdout
+    /// closed first. Panics, showing the log, if nothing comes in time.
+    fn next_export(&mut self, name: &str) -> Option<String> {
+        let received = self.stdout.as_ref().expect("a running service");
+        let outcome = received
+            .lock()
+            .expect("stdout lines")
+            .recv_timeout(START_TIMEOUT);
+        let line = match outcome {
+            Ok(line) => line,
+            Err(RecvTimeoutError::Disconnected) => return None,
+            Err(RecvTimeoutError::Timeout) => panic!(
+                "tik serve printed no {name} within {START_TIMEOUT:?}; its log:\n{}",
+                self.log()
+            ),
+        };
+        self.printed.push(line.clone());
+        let prefix = format!("export {name}=");
+        match line.strip_prefix(&prefix) {
+            Some(value) => Some(value.to_owned()),
+            None => panic!(
+                "expected `{prefix}…` on the service's stdout, got {line:?}; its log:\n{}",
+                self.log()
+            ),
+        }
+    }
+
+    /// Kills the service with SIGKILL (no graceful shutdown) and returns every line it printed
+    /// on stdout since it started.
+    pub(crate) fn kill(&mut self) -> Vec<String> {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        if let Some(received) = self.stdout.take() {
+            // The reader thread ends at EOF, which the kill brought.
+            self.printed
+                .extend(received.into_inner().expect("stdout lines").iter());
+        }
+        std::mem::take(&mut self.printed)
+    }
+
+    /// Sends SIGTERM and waits (at most `START_TIMEOUT`) for the service to exit.
+    pub(crate) fn terminate(&mut self) -> ExitStatus {
+        let mut child = self.child.take().expect("a running service");
+        let pid = child.id().to_string();
+        let signal = |name: &str| {
+            Command::new("kill")
+                .args([name, &pid])
+                .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+                .status()
+                .expect("kill runs")
+        };
+        signal("-TERM");
+        let (done, exited) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = done.send(child.wait());
+        });
+        if let Ok(status) = exited.recv_timeout(START_TIMEOUT) {
+            return status.expect("the service's exit status");
+        }
+        signal("-KILL");
+        panic!(
+            "tik serve did not stop within {START_TIMEOUT:?} of SIGTERM; its log:\n{}",
+            self.log()
+        );
+    }
+
+    /// Kills the service (SIGKILL) and starts it again on the same database and flags.
+    /// Returns what the killed process printed on stdout.
+    pub(crate) fn restart(&mut self) -> Vec<String> {
+        let printed = self.kill();
+        self.spawn();
+        printed
+    }
+
+    /// A path inside the test's directory for a file the CLI reads.
+    pub(crate) fn file(&self, name: &str) -> PathBuf {
+        self.dir().join("files").join(name)
+    }
+
+    /// Writes a file for the CLI to read and returns its path.
+    pub(crate) fn write_file(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.file(name);
+        std::fs::write(&path, contents).expect("a test file");
+        path
+    }
+
+    /// Every file the service holds in its attachment store.
+    pub(crate) fn stored_blobs(&self) -> Vec<PathBuf> {
+        fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else {
+                    found.push(path);
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(&self.blob_dir(), &mut found);
+        found
+    }
+
+    /// `tik ARGS` against this service, as the bootstrap admin.
+    pub(crate) fn tik<I, S>(&self, args: I) -> Tik
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        Tik::new(self.dir(), args)
+            .host(&self.host)
+            .token(&self.token)
+    }
+
+    /// `sh -c SCRIPT` with `$TIK` the binary, in the environment `tik` gets.
+    pub(crate) fn sh(&self, script: &str) -> Tik {
+        Tik::shell(self.dir(), script)
+            .host(&self.host)
+            .token(&self.token)
+    }
+
+    /// `tik admin --database DB ARGS`, on this service's database.
+    pub(crate) fn admin<I, S>(&self, args: I) -> Tik
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut full: Vec<OsString> = vec!["admin".into(), "--database".into()];
+        full.push(self.database().into());
+        full.extend(args.into_iter().map(|a| a.as_ref().to_owned()));
+        Tik::new(self.dir(), full)
+    }
+
+    /// Adds a user with `tik admin user add` and returns a new token of theirs.
+    pub(crate) fn add_user(&self, name: &str, role: &str) -> String {
+        let email = format!("{name}@example.com");
+        self.admin(["user", "add", name, "--email", &email, "--role", role])
+            .run()
+            .success();
+        self.token_for(name)
+    }
+
+    /// Adds a requester of `organisation` and returns a new token of theirs.
+    pub(crate) fn add_member(&self, name: &str, organisation: &str) -> String {
+        let email = format!("{name}@example.com");
+        self.admin(["user", "add", name, "--email", &email])
+            .args(["--organisation", organisation])
+            .run()
+            .success();
+        self.token_for(name)
+    }
+
+    /// A new token of `user`, from `tik admin token create`.
+    pub(crate) fn token_for(&self, user: &str) -> String {
+        let token = self
+            .admin(["token", "create", user])
+            .run()
+            .success()
+            .stdout
+            .trim()
+            .to_owned();
+        assert!(token.starts_with("tik_"), "not a token: {token:?}");
+        token
+    }
+
+    /// `tik new -q -t TITLE` as the admin; returns the key.
+    pub(crate) fn new_ticket(&self, title: &str) -> String {
+        self.tik(["new", "-q", "-t", title])
+            .run()
+            .success()
+            .stdout
+            .trim()
+            .to_owned()
+    }
+
+    /// An HTTP request to the service, as the bootstrap admin.
+    pub(crate) fn http(&self, method: &str, path: &str) -> Http {
+        Http {
+            addr: self
+                .host
+                .strip_prefix("http://")
+                .expect("an http:// host")
+                .to_owned(),
+            method: method.to_owned(),
+            path: path.to_owned(),
+            headers: vec![("Authorization".into(), format!("Bearer {}", self.token))],
+            body: Vec::new(),
+        }
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// One run of the `tik` binary, being set up.
+pub(crate) struct Tik {
+    command: Command,
+    line: String,
+    stdin: Option<Vec<u8>>,
+}
+
+impl Tik {
+    /// `tik ARGS` with a cleared environment: only its own `HOME` and XDG directories inside
+    /// `dir`, `NO_COLOR`, `COLUMNS`, and what the test adds.
+    pub(crate) fn new<I, S>(dir: &Path, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        Self::program(TIK, "tik", dir, args)
+    }
+
+    /// `sh -c SCRIPT` in the same environment, plus `PATH` and `TIK` (the binary), for tests
+    /// of `tik` in a real pipeline.
+    pub(crate) fn shell(dir: &Path, script: &str) -> Self {
+        let mut sh = Self::program("sh", "sh", dir, ["-c", script]);
+        sh.command
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("TIK", TIK);
+        sh
+    }
+
+    fn program<I, S>(program: &str, name: &str, dir: &Path, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let args: Vec<OsString> = args.into_iter().map(|a| a.as_ref().to_owned()).collect();
+        let line = std::iter::once(name.to_owned())
+            .chain(args.iter().map(|a| a.to_string_lossy().into_owned()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut command = Command::new(program);
+        command
+            .args(&args)
+            .env_clear()
+            .env("HOME", dir.join("home"))
+            .env("XDG_CONFIG_HOME", dir.join("config"))
+            .env("XDG_DATA_HOME", dir.join("data"))
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "200")
+            .current_dir(dir.join("files"));
+        Self {
+            command,
+            line,
+            stdin: None,
+        }
+    }
+
+    pub(crate) fn args<I, S>(mut self, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        for arg in args {
+            self = self.arg(arg);
+        }
+        self
+    }
+
+    pub(crate) fn arg(mut self, arg: impl AsRef<OsStr>) -> Self {
+        self.line.push(' ');
+        self.line.push_str(&arg.as_ref().to_string_lossy());
+        self.command.arg(arg);
+        self
+    }
+
+    pub(crate) fn host(mut self, host: &str) -> Self {
+        self.command.env("TIK_HOST", host);
+        self
+    }
+
+    pub(crate) fn no_host(mut self) -> Self {
+        self.command.env_remove("TIK_HOST");
+        self
+    }
+
+    pub(crate) fn token(mut self, token: &str) -> Self {
+        self.command.env("TIK_TOKEN", token);
+        self
+    }
+
+    pub(crate) fn no_token(mut self) -> Self {
+        self.command.env_remove("TIK_TOKEN");
+        self
+    }
+
+    pub(crate) fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Self {
+        self.stdin = Some(bytes.into());
+        self
+    }
+
+    pub(crate) fn run(mut self) -> Run {
+        self.command
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .stdin(if self.stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            });
+        let mut child = self.command.spawn().expect("tik runs");
+        let writer = self.stdin.take().map(|bytes| {
+            let mut stdin = child.stdin.take().expect("piped stdin");
+            // A thread, so a large stdin cannot deadlock against a full stdout pipe.
+            std::thread::spawn(move || {
+                let _ = stdin.write_all(&bytes);
+            })
+        });
+        let output = child.wait_with_output().expect("tik finishes");
+        if let Some(writer) = writer {
+            writer.join().expect("stdin written");
+        }
+        Run {
+            line: self.line,
+            code: output.status.code(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+/// What a run of `tik` did.
+#[derive(Debug)]
+pub(crate) struct Run {
+    pub(crate) line: String,
+    /// `None` when a signal ended it.
+    pub(crate) code: Option<i32>,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
+}
+
+impl Run {
+    fn describe(&self) -> String {
+        format!(
+            "`{}` exited with {:?}\n--- stdout\n{}\n--- stderr\n{}",
+            self.line, self.code, self.stdout, self.stderr
+        )
+    }
+
+    #[track_caller]
+    pub(crate) fn success(self) -> Self {
+        assert_eq!(self.code, Some(0), "expected success: {}", self.describe());
+        self
+    }
+
+    /// Asserts the exit code, whatever the output.
+    #[track_caller]
+    pub(crate) fn code(self, code: i32) -> Self {
+        assert_eq!(
+            self.code,
+            Some(code),
+            "expected exit code {code}: {}",
+            self.describe()
+        );
+        self
+    }
+
+    /// Asserts a failure reported as `tik` reports them: exit `code`, nothing on stdout, and
+    /// one line on stderr starting with `tik: `. Returns that line.
+    #[track_caller]
+    pub(crate) fn fails(self, code: i32) -> String {
+        let run = self.code(code);
+        assert!(
+            run.stdout.is_empty(),
+            "a failure printed on stdout: {}",
+            run.describe()
+        );
+        assert!(
+            run.stderr.starts_with("tik: ") && run.stderr.trim_end().lines().count() == 1,
+            "expected one line `tik: …` on stderr: {}",
+            run.describe()
+        );
+        run.stderr.trim_end().to_owned()
+    }
+
+    #[track_caller]
+    pub(crate) fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.describe()))
+    }
+}
+
+/// A hand-written HTTP/1.1 request, for what the CLI never sends (a reused idempotency key).
+pub(crate) struct Http {
+    addr: String,
+    method: String,
+    path: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+#[derive(Debug)]
+pub(crate) struct HttpResponse {
+    pub(crate) status: u16,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: Vec<u8>,
+}
+
+impl HttpResponse {
+    #[track_caller]
+    pub(crate) fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
+            panic!(
+                "the body is not JSON ({e}): {}",
+                String::from_utf8_lossy(&self.body)
+            )
+        })
+    }
+
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+impl Http {
+    pub(crate) fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    pub(crate) fn without_auth(mut self) -> Self {
+        self.headers.retain(|(name, _)| name != "Authorization");
+        self
+    }
+
+    pub(crate) fn body(mut self, body: Vec<u8>) -> Self {
+        self.body = body;
+        self
+    }
+
+    pub(crate) fn json(self, body: &Value) -> Self {
+        let mut request = self.header("Content-Type", "application/json");
+        request.body = serde_json::to_vec(body).expect("JSON");
+        request
+    }
+
+    /// Sends the request with `Expect: 100-continue`, so a body the service refuses up front
+    /// (by its declared size, say) is never sent: no reset for unread bytes, no flaky read.
+    pub(crate) fn send(self) -> HttpResponse {
+        let mut stream = TcpStream::connect(&self.addr).expect("the service accepts");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .expect("a read timeout");
+        let mut head = format!(
+            "{} {} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
+            self.method,
+            self.path,
+            self.addr,
+            self.body.len()
+        );
+        if !self.body.is_empty() {
+            head.push_str("Expect: 100-continue\r\n");
+        }
+        for (name, value) in &self.headers {
+            let _ = write!(head, "{name}: {value}\r\n");
+        }
+        head.push_str("\r\n");
+        stream.write_all(head.as_bytes()).expect("request sent");
+        let mut raw = Vec::new();
+        if !self.body.is_empty() {
+            let end = read_head(&mut stream, &mut raw);
+            if raw.starts_with(b"HTTP/1.1 100") {
+                raw.drain(..end);
+                stream.write_all(&self.body).expect("body sent");
+            }
+        }
+        stream.read_to_end(&mut raw).expect("a response");
+        parse_response(&raw)
+    }
+}
+
+/// Reads until `raw` holds a whole response head; returns where it ends.
+fn read_head(stream: &mut TcpStream, raw: &mut Vec<u8>) -> usize {
+    let mut buffer = [0u8; 4096];
+    loop {
+        if let Some(at) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            return at + 4;
+        }
+        let read = stream.read(&mut buffer).expect("a response head");
+        assert!(read > 0, "the connection closed before a response head");
+        raw.extend_from_slice(&buffer[..read]);
+    }
+}
+
+fn parse_response(raw: &[u8]) -> HttpResponse {
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a complete response head");
+    let head = String::from_utf8_lossy(&raw[..end]);
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|s| s.parse().ok())
+        .expect("a status line");
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))
+        .collect();
+    let mut body = raw[end + 4..].to_vec();
+    let chunked = headers.iter().any(|(n, v)| {
+        n.eq_ignore_ascii_case("transfer-encoding") && v.eq_ignore_ascii_case("chunked")
+    });
+    if chunked {
+        body = dechunk(&body);
+    }
+    HttpResponse {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn dechunk(mut raw: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    loop {
+        let line_end = raw
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .expect("a chunk size");
+        let size_text = String::from_utf8_lossy(&raw[..line_end]);
+        let size = usize::from_str_radix(size_text.split(';').next().unwrap().trim(), 16)
+            .expect("a hex chunk size");
+        if size == 0 {
+            return body;
+        }
+        let start = line_end + 2;
+        body.extend_from_slice(&raw[start..start + size]);
+        raw = &raw[start + size + 2..];
+    }
+}
+
+/// Runs `count` jobs on `threads` threads; for setting up many tickets quickly.
+pub(crate) fn in_parallel(count: usize, threads: usize, job: impl Fn(usize) + Sync) {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    if i >= count {
+                        break;
+                    }
+                    job(i);
+                }
+            });
+        }
+    });
+}
+
+/// Creates `count` tickets over HTTP (much faster than a process each), titled by `title`.
+pub(crate) fn create_tickets(
+    service: &Service,
+    count: usize,
+    title: impl Fn(usize) -> String + Sync,
+) {
+    let started = Instant::now();
+    in_parallel(count, 8, |i| {
+        let response = service
+            .http("POST", "/v1/tickets")
+            .json(&serde_json::json!({ "title": title(i) }))
+            .send();
+        assert_eq!(
+            response.status,
+            201,
+            "{}",
+            String::from_utf8_lossy(&response.body)
+        );
+    });
+    // Not an assertion (timing is never asserted): a hint when set-up turns slow.
+    if started.elapsed() > Duration::from_secs(20) {
+        eprintln!("creating {count} tickets took {:?}", started.elapsed());
+    }
+}
+
+/// The keys of a JSON array of tickets, in order.
+pub(crate) fn keys(tickets: &Value) -> Vec<String> {
+    tickets
+        .as_array()
+        .expect("a JSON array")
+        .iter()
+        .map(|t| t["key"].as_str().expect("a key").to_owned())
+        .collect()
+}
+
+/// Lowercase hex SHA-256, computed here independently of the service.
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .fold(String::new(), |mut hex, b| {
+            let _ = write!(hex, "{b:02x}");
+            hex
+        })
+}

@@ -1,0 +1,15 @@
+//! End-to-end tests of the `tik` binary: every command runs with a cleared environment against
+//! a real `tik serve` on `127.0.0.1:0` with its own temporary database (one per test, so tests
+//! run in parallel). `harness` sets that up; one module a subcommand.
+
+mod harness;
+
+mod attach;
+mod close;
+mod comment;
+mod errors;
+mod escalate;
+mod list;
+mod new;
+mod serve;
+mod show;
