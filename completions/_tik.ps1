@@ -73,9 +73,9 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;list' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'priority')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Tickets of this type')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A priority of the service''s scale, e.g. high')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'A priority of the service''s scale, e.g. high')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Tickets assigned to this user')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Tickets assigned to this user')
             [CompletionResult]::new('--requester', '--requester', [CompletionResultType]::ParameterName, 'Tickets opened by this user')

@@ -518,11 +518,11 @@ _tik() {
             fi
             case "${prev}" in
                 --resolution)
-                    COMPREPLY=($(compgen -W "open fixed reopened unable-to-reproduce not-fixable duplicate not-a-bug suspended wont-fix" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "fixed unable-to-reproduce not-fixable duplicate not-a-bug suspended wont-fix" -- "${cur}"))
                     return 0
                     ;;
                 -r)
-                    COMPREPLY=($(compgen -W "open fixed reopened unable-to-reproduce not-fixable duplicate not-a-bug suspended wont-fix" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "fixed unable-to-reproduce not-fixable duplicate not-a-bug suspended wont-fix" -- "${cur}"))
                     return 0
                     ;;
                 --duplicate-of)

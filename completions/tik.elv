@@ -68,9 +68,9 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;list'= {
             cand -s 'open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)'
             cand --status 'open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)'
-            cand --type 'type'
-            cand -p 'p'
-            cand --priority 'priority'
+            cand --type 'Tickets of this type'
+            cand -p 'A priority of the service''s scale, e.g. high'
+            cand --priority 'A priority of the service''s scale, e.g. high'
             cand -a 'Tickets assigned to this user'
             cand --assignee 'Tickets assigned to this user'
             cand --requester 'Tickets opened by this user'

@@ -69,12 +69,12 @@ complete -c tik -n "__fish_tik_using_subcommand new" -l no-input -d 'Never promp
 complete -c tik -n "__fish_tik_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand new" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand list" -s s -l status -d 'open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)' -r
-complete -c tik -n "__fish_tik_using_subcommand list" -l type -r -f -a "incident\t''
+complete -c tik -n "__fish_tik_using_subcommand list" -l type -d 'Tickets of this type' -r -f -a "incident\t''
 bug\t''
 feature\t''
 question\t''
 maintenance\t''"
-complete -c tik -n "__fish_tik_using_subcommand list" -s p -l priority -r
+complete -c tik -n "__fish_tik_using_subcommand list" -s p -l priority -d 'A priority of the service\'s scale, e.g. high' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -s a -l assignee -d 'Tickets assigned to this user' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l requester -d 'Tickets opened by this user' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -s L -l limit -d 'The most tickets to print' -r
@@ -124,9 +124,7 @@ complete -c tik -n "__fish_tik_using_subcommand escalate" -l json -d 'Print JSON
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s V -l version -d 'Print version'
-complete -c tik -n "__fish_tik_using_subcommand close" -s r -l resolution -d 'How it ended (default: fixed)' -r -f -a "open\t''
-fixed\t''
-reopened\t''
+complete -c tik -n "__fish_tik_using_subcommand close" -s r -l resolution -d 'How it ended (default: fixed)' -r -f -a "fixed\t''
 unable-to-reproduce\t''
 not-fixable\t''
 duplicate\t''

@@ -33,7 +33,9 @@ pub struct Cli {
     pub(crate) command: Command,
 }
 
+/// Options every command takes, listed under their own heading after the command's own.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub(crate) struct GlobalArgs {
     /// The service to talk to
     #[arg(long, env = "TIK_HOST", global = true, value_name = "URL")]

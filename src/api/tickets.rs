@@ -68,8 +68,11 @@ wire_enum!(
 wire_enum!(
     /// How a ticket ended, or `open` while it has not.
     Resolution {
+        /// Not a way to close: hidden from `tik close --resolution`.
+        #[value(skip)]
         Open => "open",
         Fixed => "fixed",
+        #[value(skip)]
         Reopened => "reopened",
         UnableToReproduce => "unable-to-reproduce",
         NotFixable => "not-fixable",

@@ -9,7 +9,8 @@ use crate::server::store::Store;
 
 /// Operator commands, run on the service's host
 ///
-/// They work on the database directly, also while the service runs.
+/// They work on the database directly, also while the service runs. The database must exist:
+/// `tik serve` creates it on first start.
 ///
 /// Examples:
 ///   tik admin user add alice --email alice@example.com --role agent
@@ -80,7 +81,17 @@ fn valid_name(name: &str) -> anyhow::Result<()> {
 }
 
 pub(crate) async fn run(_ctx: &Context, args: Args) -> anyhow::Result<Output> {
-    let store = open_store(&args.database.path()?, "CS")?;
+    // A mistyped path must not make a new, empty database; nor may an operator's first user
+    // keep `tik serve` from creating the admin and printing its token.
+    let path = args.database.path()?;
+    if !path.exists() {
+        return Err(crate::exit::UsageError(format!(
+            "no database at {}: start `tik serve` first (it creates one), or pass --database",
+            path.display()
+        ))
+        .into());
+    }
+    let store = open_store(&path, "CS")?;
     match args.command {
         AdminCommand::User(UserCommand::Add {
             name,

@@ -16,8 +16,10 @@ pub(crate) struct Args {
     /// open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)
     #[arg(short, long, default_value = "open")]
     status: String,
+    /// Tickets of this type
     #[arg(long = "type", value_name = "TYPE")]
     kind: Option<TicketType>,
+    /// A priority of the service's scale, e.g. high
     #[arg(short, long)]
     priority: Option<String>,
     /// Tickets assigned to this user

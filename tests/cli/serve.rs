@@ -345,3 +345,20 @@ fn a_refused_create_or_attach_leaves_no_uploaded_file_behind() {
         .fails(1);
     assert_eq!(svc.stored_blobs(), Vec::<std::path::PathBuf>::new());
 }
+
+#[test]
+fn admin_refuses_a_database_that_does_not_exist_and_creates_none() {
+    let svc = Service::start();
+    let missing = svc.dir().join("typo.db");
+    let err = svc
+        .tik(["admin", "--database"])
+        .arg(&missing)
+        .args(["user", "add", "ann", "--email", "ann@example.com"])
+        .run()
+        .fails(2);
+    assert!(
+        err.contains("typo.db") && err.contains("tik serve"),
+        "{err}"
+    );
+    assert!(!missing.exists());
+}
