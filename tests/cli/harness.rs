@@ -414,6 +414,21 @@ impl Tik {
         self
     }
 
+    /// Sets one more environment variable.
+    pub(crate) fn env(mut self, name: &str, value: impl AsRef<OsStr>) -> Self {
+        self.command.env(name, value);
+        self
+    }
+
+    /// Runs in a pseudo-terminal, as a person at a keyboard would: stdin, stdout and stderr
+    /// are all the terminal (an xterm: without `TERM`, a terminal counts as dumb).
+    /// Expectations time out after 30 s instead of hanging the test.
+    pub(crate) fn in_terminal(mut self) -> rexpect::session::PtySession {
+        self.command.env("TERM", "xterm");
+        rexpect::session::spawn_command(self.command, Some(30_000))
+            .unwrap_or_else(|e| panic!("{} does not start in a terminal: {e}", self.line))
+    }
+
     pub(crate) fn no_host(mut self) -> Self {
         self.command.env_remove("TIK_HOST");
         self

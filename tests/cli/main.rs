@@ -13,3 +13,4 @@ mod list;
 mod new;
 mod serve;
 mod show;
+mod terminal;
