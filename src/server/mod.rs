@@ -63,6 +63,31 @@ fn blob_dir(database: &std::path::Path) -> PathBuf {
     database.with_file_name(name)
 }
 
+/// One service a database: the store assumes it is the only writer, and the blob store clears
+/// its incoming files at start. Held (by the returned file) until the service stops; the
+/// operating system lets go of it even on `kill -9`.
+fn lock_database(database: &std::path::Path) -> anyhow::Result<std::fs::File> {
+    if let Some(dir) = database.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the directory {}", dir.display()))?;
+    }
+    let mut name = database.file_name().unwrap_or_default().to_owned();
+    name.push(".lock");
+    let path = database.with_file_name(name);
+    let file = std::fs::File::create(&path)
+        .with_context(|| format!("cannot create the lock file {}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => anyhow::bail!(
+            "another tik serve is using the database {}",
+            database.display()
+        ),
+        Err(std::fs::TryLockError::Error(err)) => {
+            Err(err).with_context(|| format!("cannot lock {}", path.display()))
+        }
+    }
+}
+
 pub(crate) fn open_store(
     database: &std::path::Path,
     key_prefix: &str,
@@ -72,6 +97,7 @@ pub(crate) fn open_store(
 }
 
 pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
+    let _only_service = lock_database(&config.database)?;
     let store = open_store(&config.database, &config.key_prefix)?;
     let blobs = Blobs::open(blob_dir(&config.database))
         .context("cannot create the attachment directory")?;

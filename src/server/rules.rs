@@ -139,16 +139,16 @@ fn validate_choices(
 ) -> Result<()> {
     let mut errors = Vec::new();
     let mut check = |field: &str, value: Option<&str>, valid: Vec<&str>| {
-        if let Some(value) = value {
-            if !valid.contains(&value) {
-                errors.push(crate::api::FieldError::new(
-                    field,
-                    format!(
-                        "unknown {field} '{value}': expected one of {}",
-                        valid.join(", ")
-                    ),
-                ));
-            }
+        if let Some(value) = value
+            && !valid.contains(&value)
+        {
+            errors.push(crate::api::FieldError::new(
+                field,
+                format!(
+                    "unknown {field} '{value}': expected one of {}",
+                    valid.join(", ")
+                ),
+            ));
         }
     };
     check(

@@ -362,3 +362,15 @@ fn admin_refuses_a_database_that_does_not_exist_and_creates_none() {
     );
     assert!(!missing.exists());
 }
+
+#[test]
+fn a_second_service_on_the_same_database_is_refused() {
+    let svc = Service::start();
+    let err = svc
+        .tik(["serve", "--listen", "127.0.0.1:0", "--database"])
+        .arg(svc.database())
+        .run()
+        .fails(1);
+    assert!(err.contains("another tik serve"), "{err}");
+    svc.tik(["list"]).run().success();
+}
