@@ -123,7 +123,7 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         blobs: Arc::new(blobs),
         limits: Arc::new(config.limits),
     };
-    tokio::spawn(sweep_unused_uploads(state.clone()));
+    tokio::spawn(keep_house(state.clone()));
     axum::serve(listener, routes::router(state))
         .with_graceful_shutdown(shutdown())
         .await?;
@@ -132,21 +132,30 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
 
 /// How long an upload may wait to be attached before it is swept away.
 const UPLOAD_LIFETIME: chrono::TimeDelta = chrono::TimeDelta::days(1);
-const SWEEP_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+/// How long a retry can replay its first answer (as long as the big payment APIs keep them).
+const IDEMPOTENCY_LIFETIME: chrono::TimeDelta = chrono::TimeDelta::days(1);
+const HOUSEKEEPING_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60 * 60);
 
-/// Removes uploads nobody attached (a client that died between upload and request), at start
-/// and then hourly, with their bytes when nothing else shares them.
-async fn sweep_unused_uploads(state: AppState) {
-    let mut ticks = tokio::time::interval(SWEEP_INTERVAL);
+/// At start and then hourly: removes uploads nobody attached (a client that died between
+/// upload and request), with their bytes when nothing else shares them, and forgets old
+/// idempotency keys.
+async fn keep_house(state: AppState) {
+    let mut ticks = tokio::time::interval(HOUSEKEEPING_INTERVAL);
     loop {
         ticks.tick().await;
-        let expired = state
-            .store
-            .expire_uploads(chrono::Utc::now() - UPLOAD_LIFETIME);
+        let now = chrono::Utc::now();
+        let expired = state.store.expire_uploads(now - UPLOAD_LIFETIME);
         match state.blobs.remove(expired).await {
             Ok(0) => {}
             Ok(removed) => tracing::info!(removed, "swept the files of unused uploads"),
             Err(err) => tracing::warn!(%err, "cannot sweep unused uploads"),
+        }
+        let forgotten = state
+            .store
+            .expire_idempotency_keys(now - IDEMPOTENCY_LIFETIME)
+            .await;
+        if let Err(err) = forgotten {
+            tracing::warn!(%err, "cannot forget old idempotency keys");
         }
     }
 }

@@ -103,6 +103,8 @@ pub(crate) trait Store: Send + Sync + 'static {
     /// Deletes every upload left unused since before `before`; returns the contents nothing
     /// refers to any more.
     async fn expire_uploads(&self, before: chrono::DateTime<chrono::Utc>) -> Result<Vec<String>>;
+    /// Forgets the idempotency keys recorded before `before`; returns how many.
+    async fn expire_idempotency_keys(&self, before: chrono::DateTime<chrono::Utc>) -> Result<u64>;
     async fn attach_uploads(
         &self,
         actor: &Actor,

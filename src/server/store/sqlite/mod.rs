@@ -31,7 +31,7 @@ use crate::server::rules::{self, Scope};
 const MIGRATIONS: &[&str] = &[
     include_str!("001_schema.sql"),
     include_str!("002_default_catalogue.sql"),
-    include_str!("003_upload_cleanup.sql"),
+    include_str!("003_housekeeping.sql"),
     include_str!("004_open_and_closed_lists.sql"),
 ];
 
@@ -697,6 +697,18 @@ impl Store for SqliteStore {
             .await
     }
 
+    async fn expire_idempotency_keys(&self, before: DateTime<Utc>) -> Result<u64> {
+        self.inner
+            .writer
+            .write(move |conn| {
+                let deleted = conn
+                    .prepare_cached("DELETE FROM idempotency WHERE created_at < ?1")?
+                    .execute([stamp(before)])?;
+                Ok(deleted as u64)
+            })
+            .await
+    }
+
     async fn attach_uploads(
         &self,
         actor: &Actor,
@@ -947,6 +959,23 @@ mod tests {
         }
     }
 
+    /// A fresh store in a temporary directory (kept alive by the first value) with one
+    /// requester, signed in.
+    async fn store_with_requester() -> (tempfile::TempDir, SqliteStore, Actor) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.db"), "CS").unwrap();
+        let user = User {
+            name: "ann".into(),
+            email: "ann@example.com".into(),
+            role: crate::api::Role::Requester,
+            organisation: None,
+        };
+        store.add_user(user).await.unwrap();
+        let token = store.create_token("ann", "t", None).await.unwrap();
+        let ann = store.authenticate(&token.secret).await.unwrap().unwrap();
+        (dir, store, ann)
+    }
+
     fn blob(sha256: &str) -> StoredBlob {
         StoredBlob {
             name: "a.txt".into(),
@@ -960,17 +989,7 @@ mod tests {
     /// (another upload, an attachment) holds the same bytes.
     #[tokio::test]
     async fn unused_uploads_release_their_content_when_nothing_else_shares_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("t.db"), "CS").unwrap();
-        let user = User {
-            name: "ann".into(),
-            email: "ann@example.com".into(),
-            role: crate::api::Role::Requester,
-            organisation: None,
-        };
-        store.add_user(user).await.unwrap();
-        let token = store.create_token("ann", "t", None).await.unwrap();
-        let ann = store.authenticate(&token.secret).await.unwrap().unwrap();
+        let (_dir, store, ann) = store_with_requester().await;
 
         let first = store.record_upload(&ann, None, blob("aa")).await.unwrap();
         let second = store.record_upload(&ann, None, blob("aa")).await.unwrap();
@@ -999,5 +1018,23 @@ mod tests {
             Vec::<String>::new()
         );
         assert!(store.discard_upload(&ann, &late.id).await.is_err());
+    }
+
+    #[tokio::test]
+    async fn an_idempotency_key_replays_until_it_is_forgotten() {
+        let (_dir, store, ann) = store_with_requester().await;
+        let new = NewTicket {
+            title: "once".into(),
+            ..NewTicket::default()
+        };
+        let idem = || Some(Idempotency::new("k1".into(), "create", &new));
+        let create = |idem| store.create_ticket(&ann, idem, new.clone());
+        assert_eq!(create(idem()).await.unwrap().ticket.key, "CS-1");
+        assert_eq!(create(idem()).await.unwrap().ticket.key, "CS-1");
+        let before = now() - chrono::Duration::seconds(60);
+        assert_eq!(store.expire_idempotency_keys(before).await.unwrap(), 0);
+        let later = now() + chrono::Duration::seconds(1);
+        assert_eq!(store.expire_idempotency_keys(later).await.unwrap(), 1);
+        assert_eq!(create(idem()).await.unwrap().ticket.key, "CS-2");
     }
 }
