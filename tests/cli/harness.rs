@@ -13,6 +13,23 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+/// Snapshots human output (insta) with what changes from run to run masked: times and
+/// SHA-256 digests. `INSTA_UPDATE=always cargo test` rewrites the snapshots.
+macro_rules! assert_human_snapshot {
+    ($output:expr) => {
+        insta::with_settings!({
+            filters => vec![
+                (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", "[time]"),
+                (r"[0-9a-f]{64}", "[sha256]"),
+            ],
+            prepend_module_to_snapshot => false,
+        }, {
+            insta::assert_snapshot!($output);
+        });
+    };
+}
+pub(crate) use assert_human_snapshot;
+
 /// The default catalogue's priority scale, lowest first.
 pub(crate) const PRIORITIES: [&str; 6] = [
     "normal",

@@ -258,3 +258,18 @@ fn list_with_no_match_prints_no_rows_and_succeeds() {
     let run = svc.tik(["list", "--json"]).run().success();
     assert_eq!(run.json(), json!([]));
 }
+
+#[test]
+fn list_table_reads_as_expected() {
+    let svc = Service::start();
+    svc.tik(["new", "-q", "-t", "Disk full on build agent", "-p", "high"])
+        .args(["--type", "incident"])
+        .run()
+        .success();
+    svc.new_ticket("Printer out of toner");
+    svc.tik(["escalate", "CS-1", "-r", "blocked"])
+        .run()
+        .success();
+    let run = svc.tik(["list"]).run().success();
+    crate::harness::assert_human_snapshot!(run.stdout);
+}

@@ -204,3 +204,32 @@ fn an_organisation_ticket_is_visible_to_the_requesters_colleagues() {
         .json();
     assert_eq!(crate::harness::keys(&listed), ["CS-1"]);
 }
+
+#[test]
+fn show_text_reads_as_expected() {
+    let svc = Service::start();
+    svc.tik([
+        "new",
+        "-q",
+        "-t",
+        "Disk full on build agent",
+        "-p",
+        "high",
+        "--type",
+        "incident",
+        "-b",
+        "/var is at 100%\nBuilds fail at the packaging step.",
+    ])
+    .run()
+    .success();
+    let log = svc.write_file("df.txt", "/dev/sda1 100G 100G 0\n");
+    svc.tik(["comment", "CS-1", "-b", "Output of df attached", "-a"])
+        .arg(&log)
+        .run()
+        .success();
+    svc.tik(["escalate", "CS-1", "-r", "Every build is blocked"])
+        .run()
+        .success();
+    let run = svc.tik(["show", "CS-1"]).run().success();
+    crate::harness::assert_human_snapshot!(run.stdout);
+}
