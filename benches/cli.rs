@@ -58,15 +58,23 @@ fn start() -> Service {
 /// Fills the service over HTTP, `CONCURRENCY` requests at a time.
 async fn seed(service: &Service, tickets: usize) -> Duration {
     let http = reqwest::Client::new();
+    // Every priority of the service's own scale, in turn.
+    let catalogue: serde_json::Value = http
+        .get(format!("{}/v1/catalogue", service.host))
+        .bearer_auth(&service.token)
+        .send()
+        .await
+        .expect("the service answers")
+        .json()
+        .await
+        .expect("a catalogue");
+    let priorities: Vec<String> = catalogue["priorities"]
+        .as_array()
+        .expect("priorities")
+        .iter()
+        .map(|p| p["name"].as_str().expect("a name").to_owned())
+        .collect();
     let started = Instant::now();
-    let priorities = [
-        "normal",
-        "medium",
-        "high",
-        "urgent",
-        "very-urgent",
-        "critical",
-    ];
     let mut next = 0;
     while next < tickets {
         let batch: Vec<_> = (next..tickets.min(next + CONCURRENCY))
@@ -75,7 +83,7 @@ async fn seed(service: &Service, tickets: usize) -> Duration {
                     "title": format!("Ticket {i}: the build agent's disk is full"),
                     "description": "Seen on every nightly build since Monday.\n".repeat(5),
                     "type": if i % 3 == 0 { "incident" } else { "question" },
-                    "priority": priorities[i % priorities.len()],
+                    "priority": &priorities[i % priorities.len()],
                 });
                 http.post(format!("{}/v1/tickets", service.host))
                     .bearer_auth(&service.token)

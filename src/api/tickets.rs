@@ -68,7 +68,7 @@ wire_enum!(
 wire_enum!(
     /// How a ticket ended, or `open` while it has not.
     Resolution {
-        /// Not a way to close: hidden from `tik close --resolution`.
+        // `open` and `reopened` do not close a ticket, so `tik close` does not offer them.
         #[value(skip)]
         Open => "open",
         Fixed => "fixed",

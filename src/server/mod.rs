@@ -56,10 +56,11 @@ pub(crate) struct ServeConfig {
     pub(crate) limits: AttachmentLimits,
 }
 
-/// Where attachment bytes live: beside the database, named after it.
-fn blob_dir(database: &std::path::Path) -> PathBuf {
+/// A path beside the database, named after it: `tik.db` + `.lock` is `tik.db.lock`. Attachment
+/// bytes live in `tik.db.attachments/`.
+fn beside(database: &std::path::Path, suffix: &str) -> PathBuf {
     let mut name = database.file_name().unwrap_or_default().to_owned();
-    name.push(".attachments");
+    name.push(suffix);
     database.with_file_name(name)
 }
 
@@ -71,9 +72,7 @@ fn lock_database(database: &std::path::Path) -> anyhow::Result<std::fs::File> {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create the directory {}", dir.display()))?;
     }
-    let mut name = database.file_name().unwrap_or_default().to_owned();
-    name.push(".lock");
-    let path = database.with_file_name(name);
+    let path = beside(database, ".lock");
     let file = std::fs::File::create(&path)
         .with_context(|| format!("cannot create the lock file {}", path.display()))?;
     match file.try_lock() {
@@ -99,7 +98,7 @@ pub(crate) fn open_store(
 pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let _only_service = lock_database(&config.database)?;
     let store = open_store(&config.database, &config.key_prefix)?;
-    let blobs = Blobs::open(blob_dir(&config.database))
+    let blobs = Blobs::open(beside(&config.database, ".attachments"))
         .context("cannot create the attachment directory")?;
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
