@@ -1,9 +1,13 @@
 use std::path::PathBuf;
+use std::time::Duration;
 
 use crate::api::AttachmentLimits;
 use crate::context::Context;
 use crate::output::Output;
-use crate::server::{self, DEFAULT_MEDIA_TYPES, ServeConfig};
+use crate::server::{
+    self, DEFAULT_MAX_CONNECTIONS, DEFAULT_MEDIA_TYPES, ServeConfig, TransportLimits,
+    raise_open_file_limit,
+};
 
 /// Run the ticket service on its embedded database
 ///
@@ -35,6 +39,16 @@ pub(crate) struct Args {
     /// The most files one message may carry
     #[arg(long, default_value_t = 5, value_name = "N")]
     max_files_per_message: u32,
+    /// The most seconds a client may take to send a request's headers, or to start its next
+    /// request on a kept-alive connection
+    #[arg(long, default_value_t = 10, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    header_timeout: u64,
+    /// The most seconds a request body (an upload) may go without sending a byte
+    #[arg(long, default_value_t = 30, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    body_timeout: u64,
+    /// The most connections open at once [default: 10000, or what the open-file limit allows]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    max_connections: Option<u64>,
 }
 
 /// The database file, shared by `serve` and `admin`.
@@ -67,6 +81,22 @@ fn key_prefix(value: &str) -> Result<String, String> {
 }
 
 pub(crate) async fn run(_ctx: &Context, args: Args) -> anyhow::Result<Output> {
+    init_logging();
+    let fit = raise_open_file_limit();
+    let max_connections = match args.max_connections {
+        Some(wanted) => {
+            let wanted = usize::try_from(wanted).unwrap_or(usize::MAX);
+            if wanted > fit {
+                tracing::warn!(
+                    wanted,
+                    fit,
+                    "--max-connections is over what the open-file limit allows"
+                );
+            }
+            wanted
+        }
+        None => DEFAULT_MAX_CONNECTIONS.min(fit),
+    };
     let config = ServeConfig {
         listen: args.listen,
         database: args.database.path()?,
@@ -79,8 +109,12 @@ pub(crate) async fn run(_ctx: &Context, args: Args) -> anyhow::Result<Output> {
                 .map(|t| (*t).to_owned())
                 .collect(),
         },
+        transport: TransportLimits {
+            header_timeout: Duration::from_secs(args.header_timeout),
+            body_timeout: Duration::from_secs(args.body_timeout),
+            max_connections,
+        },
     };
-    init_logging();
     server::serve(config).await?;
     Ok(Output::Nothing)
 }

@@ -68,8 +68,7 @@ impl Blobs {
         let mut size: u64 = 0;
         let mut stream = body.into_data_stream();
         while let Some(chunk) = stream.next().await {
-            let chunk =
-                chunk.map_err(|e| Error::invalid("body", format!("the upload broke off: {e}")))?;
+            let chunk = chunk.map_err(|e| Error::body(&e))?;
             size += chunk.len() as u64;
             if size > max_bytes {
                 return Err(too_large(max_bytes));

@@ -29,6 +29,9 @@ pub(crate) enum Error {
     TooLarge(String),
     #[error("{0}")]
     UnsupportedMediaType(String),
+    /// A request body that stopped arriving.
+    #[error("{0}")]
+    TimedOut(String),
     #[error("{0}")]
     Internal(String),
 }
@@ -72,6 +75,11 @@ impl Error {
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "unsupported-media-type",
                 "Media type not allowed",
+            ),
+            Self::TimedOut(_) => (
+                StatusCode::REQUEST_TIMEOUT,
+                "request-timeout",
+                "Request timed out",
             ),
             Self::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -120,6 +128,19 @@ impl IntoResponse for Error {
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
         response
+    }
+}
+
+impl Error {
+    /// A request body that could not be read: stalled past the body timeout, or broken off.
+    pub(crate) fn body(err: &axum::Error) -> Self {
+        let timed_out = std::error::Error::source(err)
+            .is_some_and(<dyn std::error::Error>::is::<tower_http::timeout::TimeoutError>);
+        if timed_out {
+            Self::TimedOut("the request body stopped arriving; send it again".into())
+        } else {
+            Self::invalid("body", format!("the request body broke off: {err}"))
+        }
     }
 }
 

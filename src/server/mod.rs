@@ -10,6 +10,7 @@ pub(crate) mod openapi;
 mod routes;
 mod rules;
 pub(crate) mod store;
+mod transport;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -20,6 +21,7 @@ use anyhow::Context as _;
 use crate::api::{AttachmentLimits, Role, User};
 use blobs::Blobs;
 use store::{SqliteStore, Store};
+pub(crate) use transport::{DEFAULT_MAX_CONNECTIONS, TransportLimits, raise_open_file_limit};
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -54,6 +56,7 @@ pub(crate) struct ServeConfig {
     pub(crate) database: PathBuf,
     pub(crate) key_prefix: String,
     pub(crate) limits: AttachmentLimits,
+    pub(crate) transport: TransportLimits,
 }
 
 /// A path beside the database, named after it: `tik.db` + `.lock` is `tik.db.lock`. Attachment
@@ -123,9 +126,13 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         limits: Arc::new(config.limits),
     };
     tokio::spawn(keep_house(state.clone()));
-    axum::serve(listener, routes::router(state))
-        .with_graceful_shutdown(shutdown())
-        .await?;
+    transport::serve(
+        listener,
+        routes::router(state),
+        config.transport,
+        shutdown(),
+    )
+    .await;
     Ok(())
 }
 

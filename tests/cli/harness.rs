@@ -328,14 +328,15 @@ impl Service {
             .to_owned()
     }
 
+    /// The service's `host:port`, for raw sockets.
+    pub(crate) fn addr(&self) -> &str {
+        self.host.strip_prefix("http://").expect("an http:// host")
+    }
+
     /// An HTTP request to the service, as the bootstrap admin.
     pub(crate) fn http(&self, method: &str, path: &str) -> Http {
         Http {
-            addr: self
-                .host
-                .strip_prefix("http://")
-                .expect("an http:// host")
-                .to_owned(),
+            addr: self.addr().to_owned(),
             method: method.to_owned(),
             path: path.to_owned(),
             headers: vec![("Authorization".into(), format!("Bearer {}", self.token))],
@@ -662,7 +663,7 @@ fn read_head(stream: &mut TcpStream, raw: &mut Vec<u8>) -> usize {
     }
 }
 
-fn parse_response(raw: &[u8]) -> HttpResponse {
+pub(crate) fn parse_response(raw: &[u8]) -> HttpResponse {
     let end = raw
         .windows(4)
         .position(|w| w == b"\r\n\r\n")

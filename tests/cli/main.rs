@@ -14,3 +14,4 @@ mod new;
 mod serve;
 mod show;
 mod terminal;
+mod transport;
