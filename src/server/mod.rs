@@ -103,7 +103,7 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let store = open_store(&config.database, &config.key_prefix)?;
     let blobs = Blobs::open(beside(&config.database, ".attachments"))
         .context("cannot create the attachment directory")?;
-    let listener = tokio::net::TcpListener::bind(&config.listen)
+    let listener = transport::listen(&config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;
     let addr: SocketAddr = listener.local_addr()?;

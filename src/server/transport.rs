@@ -60,6 +60,37 @@ pub(crate) fn raise_open_file_limit() -> usize {
     usize::try_from(limit.saturating_sub(RESERVED_FILES) / 2).unwrap_or(usize::MAX)
 }
 
+/// Connections the kernel completes before they are accepted. A long queue rides out a burst
+/// of connections (a flood among them) instead of dropping their SYNs, which costs a real
+/// client a one-second retransmission; the system caps it (`net.core.somaxconn`).
+const LISTEN_BACKLOG: u32 = 4096;
+
+/// Listens on `address` (`host:port`; port 0 picks a free one).
+pub(crate) async fn listen(address: &str) -> std::io::Result<TcpListener> {
+    let mut last_error = None;
+    for addr in tokio::net::lookup_host(address).await? {
+        let socket = if addr.is_ipv4() {
+            tokio::net::TcpSocket::new_v4()?
+        } else {
+            tokio::net::TcpSocket::new_v6()?
+        };
+        socket.set_reuseaddr(true)?;
+        match socket
+            .bind(addr)
+            .and_then(|()| socket.listen(LISTEN_BACKLOG))
+        {
+            Ok(listener) => return Ok(listener),
+            Err(err) => last_error = Some(err),
+        }
+    }
+    Err(last_error.unwrap_or_else(|| {
+        std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            "the address resolves to nothing",
+        )
+    }))
+}
+
 /// Serves `router` on `listener` until `shutdown` completes, then lets the requests under way
 /// finish.
 pub(crate) async fn serve(
