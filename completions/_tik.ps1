@@ -218,6 +218,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the users')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -236,12 +238,40 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tik;admin;user;list' {
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;admin;user;ls' {
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tik;admin;user;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'tik;admin;user;help;add' {
+            break
+        }
+        'tik;admin;user;help;list' {
             break
         }
         'tik;admin;user;help;help' {
@@ -258,12 +288,53 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a token for a user and print it, once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the tokens (never their secrets, which are not kept)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the tokens (never their secrets, which are not kept)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a token: it stops working at once')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'tik;admin;token;create' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A label to recognise the token by')
-            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Days until it expires [default: never]')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Days until it expires, 1 to 36500 [default: never]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;admin;token;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s tokens')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;admin;token;ls' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s tokens')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;admin;token;revoke' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -277,10 +348,18 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;admin;token;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a token for a user and print it, once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the tokens (never their secrets, which are not kept)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a token: it stops working at once')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'tik;admin;token;help;create' {
+            break
+        }
+        'tik;admin;token;help;list' {
+            break
+        }
+        'tik;admin;token;help;revoke' {
             break
         }
         'tik;admin;token;help;help' {
@@ -294,16 +373,28 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;admin;help;user' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users')
             break
         }
         'tik;admin;help;user;add' {
             break
         }
+        'tik;admin;help;user;list' {
+            break
+        }
         'tik;admin;help;token' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a token for a user and print it, once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the tokens (never their secrets, which are not kept)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a token: it stops working at once')
             break
         }
         'tik;admin;help;token;create' {
+            break
+        }
+        'tik;admin;help;token;list' {
+            break
+        }
+        'tik;admin;help;token;revoke' {
             break
         }
         'tik;admin;help;help' {
@@ -357,16 +448,28 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;help;admin;user' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users')
             break
         }
         'tik;help;admin;user;add' {
             break
         }
+        'tik;help;admin;user;list' {
+            break
+        }
         'tik;help;admin;token' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a token for a user and print it, once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the tokens (never their secrets, which are not kept)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a token: it stops working at once')
             break
         }
         'tik;help;admin;token;create' {
+            break
+        }
+        'tik;help;admin;token;list' {
+            break
+        }
+        'tik;help;admin;token;revoke' {
             break
         }
         'tik;help;help' {

@@ -70,8 +70,17 @@ _tik() {
             tik__subcmd__admin__subcmd__help__subcmd__token,create)
                 cmd="tik__subcmd__admin__subcmd__help__subcmd__token__subcmd__create"
                 ;;
+            tik__subcmd__admin__subcmd__help__subcmd__token,list)
+                cmd="tik__subcmd__admin__subcmd__help__subcmd__token__subcmd__list"
+                ;;
+            tik__subcmd__admin__subcmd__help__subcmd__token,revoke)
+                cmd="tik__subcmd__admin__subcmd__help__subcmd__token__subcmd__revoke"
+                ;;
             tik__subcmd__admin__subcmd__help__subcmd__user,add)
                 cmd="tik__subcmd__admin__subcmd__help__subcmd__user__subcmd__add"
+                ;;
+            tik__subcmd__admin__subcmd__help__subcmd__user,list)
+                cmd="tik__subcmd__admin__subcmd__help__subcmd__user__subcmd__list"
                 ;;
             tik__subcmd__admin__subcmd__token,create)
                 cmd="tik__subcmd__admin__subcmd__token__subcmd__create"
@@ -79,11 +88,26 @@ _tik() {
             tik__subcmd__admin__subcmd__token,help)
                 cmd="tik__subcmd__admin__subcmd__token__subcmd__help"
                 ;;
+            tik__subcmd__admin__subcmd__token,list)
+                cmd="tik__subcmd__admin__subcmd__token__subcmd__list"
+                ;;
+            tik__subcmd__admin__subcmd__token,ls)
+                cmd="tik__subcmd__admin__subcmd__token__subcmd__list"
+                ;;
+            tik__subcmd__admin__subcmd__token,revoke)
+                cmd="tik__subcmd__admin__subcmd__token__subcmd__revoke"
+                ;;
             tik__subcmd__admin__subcmd__token__subcmd__help,create)
                 cmd="tik__subcmd__admin__subcmd__token__subcmd__help__subcmd__create"
                 ;;
             tik__subcmd__admin__subcmd__token__subcmd__help,help)
                 cmd="tik__subcmd__admin__subcmd__token__subcmd__help__subcmd__help"
+                ;;
+            tik__subcmd__admin__subcmd__token__subcmd__help,list)
+                cmd="tik__subcmd__admin__subcmd__token__subcmd__help__subcmd__list"
+                ;;
+            tik__subcmd__admin__subcmd__token__subcmd__help,revoke)
+                cmd="tik__subcmd__admin__subcmd__token__subcmd__help__subcmd__revoke"
                 ;;
             tik__subcmd__admin__subcmd__user,add)
                 cmd="tik__subcmd__admin__subcmd__user__subcmd__add"
@@ -91,11 +115,20 @@ _tik() {
             tik__subcmd__admin__subcmd__user,help)
                 cmd="tik__subcmd__admin__subcmd__user__subcmd__help"
                 ;;
+            tik__subcmd__admin__subcmd__user,list)
+                cmd="tik__subcmd__admin__subcmd__user__subcmd__list"
+                ;;
+            tik__subcmd__admin__subcmd__user,ls)
+                cmd="tik__subcmd__admin__subcmd__user__subcmd__list"
+                ;;
             tik__subcmd__admin__subcmd__user__subcmd__help,add)
                 cmd="tik__subcmd__admin__subcmd__user__subcmd__help__subcmd__add"
                 ;;
             tik__subcmd__admin__subcmd__user__subcmd__help,help)
                 cmd="tik__subcmd__admin__subcmd__user__subcmd__help__subcmd__help"
+                ;;
+            tik__subcmd__admin__subcmd__user__subcmd__help,list)
+                cmd="tik__subcmd__admin__subcmd__user__subcmd__help__subcmd__list"
                 ;;
             tik__subcmd__help,admin)
                 cmd="tik__subcmd__help__subcmd__admin"
@@ -139,8 +172,17 @@ _tik() {
             tik__subcmd__help__subcmd__admin__subcmd__token,create)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__token__subcmd__create"
                 ;;
+            tik__subcmd__help__subcmd__admin__subcmd__token,list)
+                cmd="tik__subcmd__help__subcmd__admin__subcmd__token__subcmd__list"
+                ;;
+            tik__subcmd__help__subcmd__admin__subcmd__token,revoke)
+                cmd="tik__subcmd__help__subcmd__admin__subcmd__token__subcmd__revoke"
+                ;;
             tik__subcmd__help__subcmd__admin__subcmd__user,add)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__user__subcmd__add"
+                ;;
+            tik__subcmd__help__subcmd__admin__subcmd__user,list)
+                cmd="tik__subcmd__help__subcmd__admin__subcmd__user__subcmd__list"
                 ;;
             *)
                 ;;
@@ -225,7 +267,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__help__subcmd__token)
-            opts="create"
+            opts="create list revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -252,8 +294,36 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tik__subcmd__admin__subcmd__help__subcmd__token__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__help__subcmd__token__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tik__subcmd__admin__subcmd__help__subcmd__user)
-            opts="add"
+            opts="add list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -280,8 +350,22 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tik__subcmd__admin__subcmd__help__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tik__subcmd__admin__subcmd__token)
-            opts="-h -V --database --host --json --no-input --color --help --version create help"
+            opts="-h -V --database --host --json --no-input --color --help --version create list ls revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -341,7 +425,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__help)
-            opts="create help"
+            opts="create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -382,8 +466,92 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tik__subcmd__admin__subcmd__token__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__token__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__token__subcmd__list)
+            opts="-h -V --user --database --host --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__token__subcmd__revoke)
+            opts="-h -V --database --host --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tik__subcmd__admin__subcmd__user)
-            opts="-h -V --database --host --json --no-input --color --help --version add help"
+            opts="-h -V --database --host --json --no-input --color --help --version add list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -447,7 +615,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__help)
-            opts="add help"
+            opts="add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -481,6 +649,46 @@ _tik() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__user__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__user__subcmd__list)
+            opts="-h -V --database --host --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -653,7 +861,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help__subcmd__admin__subcmd__token)
-            opts="create"
+            opts="create list revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -680,8 +888,36 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tik__subcmd__help__subcmd__admin__subcmd__token__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__admin__subcmd__token__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tik__subcmd__help__subcmd__admin__subcmd__user)
-            opts="add"
+            opts="add list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -695,6 +931,20 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help__subcmd__admin__subcmd__user__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__admin__subcmd__user__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

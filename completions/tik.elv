@@ -204,6 +204,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a user'
+            cand list 'List the users'
+            cand ls 'List the users'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;user;add'= {
@@ -220,11 +222,36 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tik;admin;user;list'= {
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin;user;ls'= {
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tik;admin;user;help'= {
             cand add 'Add a user'
+            cand list 'List the users'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;user;help;add'= {
+        }
+        &'tik;admin;user;help;list'= {
         }
         &'tik;admin;user;help;help'= {
         }
@@ -239,11 +266,49 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create a token for a user and print it, once'
+            cand list 'List the tokens (never their secrets, which are not kept)'
+            cand ls 'List the tokens (never their secrets, which are not kept)'
+            cand revoke 'Revoke a token: it stops working at once'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;token;create'= {
             cand --name 'A label to recognise the token by'
-            cand --expires-in 'Days until it expires [default: never]'
+            cand --expires-in 'Days until it expires, 1 to 36500 [default: never]'
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin;token;list'= {
+            cand --user 'Only this user''s tokens'
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin;token;ls'= {
+            cand --user 'Only this user''s tokens'
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin;token;revoke'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
             cand --color 'When to colour output'
@@ -256,9 +321,15 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;admin;token;help'= {
             cand create 'Create a token for a user and print it, once'
+            cand list 'List the tokens (never their secrets, which are not kept)'
+            cand revoke 'Revoke a token: it stops working at once'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;token;help;create'= {
+        }
+        &'tik;admin;token;help;list'= {
+        }
+        &'tik;admin;token;help;revoke'= {
         }
         &'tik;admin;token;help;help'= {
         }
@@ -269,13 +340,22 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;admin;help;user'= {
             cand add 'Add a user'
+            cand list 'List the users'
         }
         &'tik;admin;help;user;add'= {
         }
+        &'tik;admin;help;user;list'= {
+        }
         &'tik;admin;help;token'= {
             cand create 'Create a token for a user and print it, once'
+            cand list 'List the tokens (never their secrets, which are not kept)'
+            cand revoke 'Revoke a token: it stops working at once'
         }
         &'tik;admin;help;token;create'= {
+        }
+        &'tik;admin;help;token;list'= {
+        }
+        &'tik;admin;help;token;revoke'= {
         }
         &'tik;admin;help;help'= {
         }
@@ -316,13 +396,22 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;help;admin;user'= {
             cand add 'Add a user'
+            cand list 'List the users'
         }
         &'tik;help;admin;user;add'= {
         }
+        &'tik;help;admin;user;list'= {
+        }
         &'tik;help;admin;token'= {
             cand create 'Create a token for a user and print it, once'
+            cand list 'List the tokens (never their secrets, which are not kept)'
+            cand revoke 'Revoke a token: it stops working at once'
         }
         &'tik;help;admin;token;create'= {
+        }
+        &'tik;help;admin;token;list'= {
+        }
+        &'tik;help;admin;token;revoke'= {
         }
         &'tik;help;help'= {
         }

@@ -3,9 +3,9 @@ use clap::Subcommand;
 use super::serve::DatabaseArg;
 use crate::api::{Role, User};
 use crate::context::Context;
-use crate::output::Output;
+use crate::output::{Output, records};
 use crate::server::open_store;
-use crate::server::store::Store;
+use crate::server::store::{Store, TokenInfo};
 
 /// Operator commands, run on the service's host
 ///
@@ -14,7 +14,10 @@ use crate::server::store::Store;
 ///
 /// Examples:
 ///   tik admin user add alice --email alice@example.com --role agent
-///   tik admin token create alice
+///   tik admin user list
+///   tik admin token create alice --expires-in 90
+///   tik admin token list --user alice
+///   tik admin token revoke 3
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub(crate) struct Args {
@@ -48,6 +51,9 @@ enum UserCommand {
         #[arg(long)]
         organisation: Option<String>,
     },
+    /// List the users
+    #[command(visible_alias = "ls")]
+    List,
 }
 
 #[derive(Debug, Subcommand)]
@@ -59,9 +65,21 @@ enum TokenCommand {
         /// A label to recognise the token by
         #[arg(long, default_value = "cli")]
         name: String,
-        /// Days until it expires [default: never]
-        #[arg(long, value_name = "DAYS")]
+        /// Days until it expires, 1 to 36500 [default: never]
+        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=36_500))]
         expires_in: Option<u32>,
+    },
+    /// List the tokens (never their secrets, which are not kept)
+    #[command(visible_alias = "ls")]
+    List {
+        /// Only this user's tokens
+        #[arg(long)]
+        user: Option<String>,
+    },
+    /// Revoke a token: it stops working at once
+    Revoke {
+        /// The token's id, from `tik admin token list`
+        id: u64,
     },
 }
 
@@ -80,7 +98,7 @@ fn valid_name(name: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub(crate) async fn run(_ctx: &Context, args: Args) -> anyhow::Result<Output> {
+pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     // A mistyped path must not make a new, empty database; nor may an operator's first user
     // keep `tik serve` from creating the admin and printing its token.
     let path = args.database.path()?;
@@ -121,7 +139,63 @@ pub(crate) async fn run(_ctx: &Context, args: Args) -> anyhow::Result<Output> {
             expires_in,
         }) => {
             let token = store.create_token(&user, &name, expires_in).await?;
+            if ctx.global.json {
+                // The one place a secret is printed: it is shown once, as it is made.
+                let mut json = serde_json::to_value(&token.info)?;
+                json["token"] = token.secret.into();
+                return Output::done(String::new(), &json);
+            }
             Ok(Output::Plain(token.secret))
         }
+        AdminCommand::User(UserCommand::List) => {
+            let users = store.users().await?;
+            let rows = users.iter().map(|u| {
+                vec![
+                    u.name.clone(),
+                    u.role.to_string(),
+                    u.email.clone(),
+                    u.organisation.clone().unwrap_or_else(|| "-".into()),
+                ]
+            });
+            let human = records::table(&["NAME", "ROLE", "EMAIL", "ORGANISATION"], rows);
+            Output::done(human, &users)
+        }
+        AdminCommand::Token(TokenCommand::List { user }) => {
+            let tokens = store.tokens(user.as_deref()).await?;
+            let now = chrono::Utc::now();
+            let rows = tokens.iter().map(|t| {
+                vec![
+                    t.id.to_string(),
+                    t.user.clone(),
+                    t.name.clone(),
+                    token_state(t, now).to_owned(),
+                    records::time(t.created_at),
+                    t.expires_at.map_or_else(|| "never".into(), records::time),
+                ]
+            });
+            let human =
+                records::table(&["ID", "USER", "NAME", "STATE", "CREATED", "EXPIRES"], rows);
+            Output::done(human, &tokens)
+        }
+        AdminCommand::Token(TokenCommand::Revoke { id }) => {
+            let token = store.revoke_token(id).await?;
+            Output::done(
+                format!(
+                    "Revoked token {} ({}, of {})",
+                    token.id, token.name, token.user
+                ),
+                &token,
+            )
+        }
+    }
+}
+
+fn token_state(token: &TokenInfo, now: chrono::DateTime<chrono::Utc>) -> &'static str {
+    if token.revoked_at.is_some() {
+        "revoked"
+    } else if token.expires_at.is_some_and(|at| at <= now) {
+        "expired"
+    } else {
+        "active"
     }
 }

@@ -1,6 +1,7 @@
 //! Rendering: commands return an [`Output`], and this module alone writes to stdout, as a
 //! table or text for people, or JSON for programs.
 
+pub(crate) mod records;
 mod ticket;
 mod tickets;
 

@@ -98,7 +98,32 @@ pub(crate) fn open_store(
         .with_context(|| format!("cannot open the database {}", database.display()))
 }
 
+/// The database, its attachments and everything beside them hold every ticket: whatever the
+/// service creates is its owner's alone (0600 files, 0700 directories), and a database made
+/// before this rule is made private too.
+fn keep_files_private(database: &std::path::Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+        for (path, mode) in [
+            (database.to_owned(), 0o600),
+            (beside(database, ".attachments"), 0o700),
+        ] {
+            match std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)) {
+                Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(err)
+                        .with_context(|| format!("cannot make {} private", path.display()));
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
 pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
+    keep_files_private(&config.database)?;
     let _only_service = lock_database(&config.database)?;
     let store = open_store(&config.database, &config.key_prefix)?;
     let blobs = Blobs::open(beside(&config.database, ".attachments"))

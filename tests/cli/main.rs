@@ -4,6 +4,7 @@
 
 mod harness;
 
+mod admin;
 mod attach;
 mod close;
 mod comment;

@@ -205,21 +205,6 @@ fn admin_user_add_refuses_a_bad_name_email_or_role() {
 }
 
 #[test]
-fn a_token_past_its_expiry_is_refused() {
-    let svc = Service::start();
-    svc.add_user("alice", "requester");
-    let token = svc
-        .admin(["token", "create", "alice", "--expires-in", "0"])
-        .run()
-        .success()
-        .stdout
-        .trim()
-        .to_owned();
-    let err = svc.tik(["list"]).token(&token).run().fails(3);
-    assert!(err.contains("token"), "{err}");
-}
-
-#[test]
 fn a_create_retried_with_the_same_idempotency_key_creates_once() {
     let svc = Service::start();
     let body = json!({ "title": "Retry me", "priority": "high" });
@@ -373,4 +358,53 @@ fn a_second_service_on_the_same_database_is_refused() {
         .fails(1);
     assert!(err.contains("another tik serve"), "{err}");
     svc.tik(["list"]).run().success();
+}
+
+#[cfg(unix)]
+#[test]
+fn the_database_and_attachments_are_their_owners_alone() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = |path: &std::path::Path| {
+        std::fs::metadata(path)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    let mut svc = Service::start();
+    let key = svc.new_ticket("Private");
+    let file = svc.write_file("a.txt", "secret contents");
+    svc.tik(["attach", &key]).arg(&file).run().success();
+    // Every file and directory the service made: 0600 and 0700.
+    let private = |svc: &Service| {
+        let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(svc.dir())
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| {
+                path.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("tik.db")
+            })
+            .collect();
+        paths.push(svc.blob_dir().join("incoming"));
+        for blob in svc.stored_blobs() {
+            paths.push(blob.parent().unwrap().to_owned());
+            paths.push(blob);
+        }
+        for path in &paths {
+            let expected = if path.is_dir() { 0o700 } else { 0o600 };
+            assert_eq!(mode(path), expected, "{}: {:o}", path.display(), mode(path));
+        }
+        paths.len()
+    };
+    assert!(
+        private(&svc) >= 6,
+        "the database, its lock, WAL, attachments and a blob"
+    );
+    // A database left readable by an older version is made private at the next start.
+    svc.terminate();
+    std::fs::set_permissions(svc.database(), std::fs::Permissions::from_mode(0o644)).unwrap();
+    svc.restart();
+    assert_eq!(mode(&svc.database()), 0o600);
 }

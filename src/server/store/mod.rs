@@ -60,6 +60,20 @@ pub(crate) struct StoredBlob {
 /// A new API token as issued: the secret is shown once and only its hash is kept.
 pub(crate) struct IssuedToken {
     pub(crate) secret: String,
+    pub(crate) info: TokenInfo,
+}
+
+/// What an operator sees of a token: never its secret, which is not kept.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct TokenInfo {
+    pub(crate) id: u64,
+    pub(crate) user: String,
+    pub(crate) name: String,
+    pub(crate) created_at: chrono::DateTime<chrono::Utc>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) revoked_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 #[async_trait]
@@ -138,6 +152,11 @@ pub(crate) trait Store: Send + Sync + 'static {
     // Operator commands, run on the service's host.
     async fn user_count(&self) -> Result<u64>;
     async fn add_user(&self, user: User) -> Result<User>;
+    async fn users(&self) -> Result<Vec<User>>;
+    /// Every token, or `user`'s, oldest first.
+    async fn tokens(&self, user: Option<&str>) -> Result<Vec<TokenInfo>>;
+    /// Revokes a token from then on; revoking it again changes nothing.
+    async fn revoke_token(&self, id: u64) -> Result<TokenInfo>;
     async fn create_token(
         &self,
         user: &str,

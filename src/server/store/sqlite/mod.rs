@@ -18,7 +18,7 @@ use serde_json::json;
 
 use self::rows::{TicketRow, now, stamp};
 use self::writer::Writer;
-use super::{Actor, Idempotency, IssuedToken, Store, StoredBlob, token_hash};
+use super::{Actor, Idempotency, IssuedToken, Store, StoredBlob, TokenInfo, token_hash};
 use crate::api::{
     Attachment, Catalogue, Category, Channel, CloseTicket, Comment, Department, Escalation,
     EscalationStage, NewComment, NewTicket, Priority, ReopenTicket, Resolution, Service, Status,
@@ -901,7 +901,8 @@ impl Store for SqliteStore {
         rand::rng().fill_bytes(&mut bytes);
         let secret = format!("tik_{}", hex::encode(bytes));
         let hash = token_hash(&secret);
-        self.inner
+        let info = self
+            .inner
             .writer
             .write(move |conn| {
                 let at = now();
@@ -911,11 +912,86 @@ impl Store for SqliteStore {
                     "INSERT INTO tokens (user_id, name, hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                 )?
                 .execute(params![owner, name, hash, stamp(at), expires])?;
-                Ok(())
+                token_info(conn, conn.last_insert_rowid())
             })
             .await?;
-        Ok(IssuedToken { secret })
+        Ok(IssuedToken { secret, info })
     }
+
+    async fn users(&self) -> Result<Vec<User>> {
+        self.read(|conn| {
+            let mut statement = conn.prepare_cached(
+                "SELECT u.name, u.email, u.role, o.name FROM users u
+                 LEFT JOIN organisations o ON o.id = u.organisation_id ORDER BY u.name",
+            )?;
+            let users = statement.query_map([], |r| {
+                Ok(User {
+                    name: r.get(0)?,
+                    email: r.get(1)?,
+                    role: rows::parsed(r, 2)?,
+                    organisation: r.get(3)?,
+                })
+            })?;
+            Ok(users.collect::<rusqlite::Result<_>>()?)
+        })
+        .await
+    }
+
+    async fn tokens(&self, user: Option<&str>) -> Result<Vec<TokenInfo>> {
+        let user = user.map(str::to_owned);
+        self.read(move |conn| {
+            if let Some(name) = &user
+                && user_id(conn, name)?.is_none()
+            {
+                return Err(Error::NotFound(format!("no user '{name}'")));
+            }
+            let mut statement = conn.prepare_cached(&format!(
+                "{TOKEN_INFO} WHERE ?1 IS NULL OR u.name = ?1 ORDER BY t.id"
+            ))?;
+            let tokens = statement.query_map(params![user], token_row)?;
+            Ok(tokens.collect::<rusqlite::Result<_>>()?)
+        })
+        .await
+    }
+
+    async fn revoke_token(&self, id: u64) -> Result<TokenInfo> {
+        self.inner
+            .writer
+            .write(move |conn| {
+                let id = i64::try_from(id).map_err(|_| no_token(id))?;
+                conn.prepare_cached(
+                    "UPDATE tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+                )?
+                .execute(params![id, stamp(now())])?;
+                token_info(conn, id)
+            })
+            .await
+    }
+}
+
+const TOKEN_INFO: &str = "SELECT t.id, u.name, t.name, t.created_at, t.expires_at, t.revoked_at
+     FROM tokens t JOIN users u ON u.id = t.user_id";
+
+fn token_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TokenInfo> {
+    Ok(TokenInfo {
+        id: r.get::<_, i64>(0)?.cast_unsigned(),
+        user: r.get(1)?,
+        name: r.get(2)?,
+        created_at: rows::time(r, 3)?,
+        expires_at: rows::opt_time(r, 4)?,
+        revoked_at: rows::opt_time(r, 5)?,
+    })
+}
+
+fn token_info(conn: &Connection, id: i64) -> Result<TokenInfo> {
+    conn.prepare_cached(&format!("{TOKEN_INFO} WHERE t.id = ?1"))?
+        .query_row(params![id], token_row)
+        .optional()?
+        .ok_or_else(|| no_token(id.cast_unsigned()))
+}
+
+fn no_token(id: u64) -> Error {
+    Error::NotFound(format!("no token {id}: `tik admin token list` shows them"))
 }
 
 #[cfg(test)]
@@ -1036,5 +1112,17 @@ mod tests {
         let later = now() + chrono::Duration::seconds(1);
         assert_eq!(store.expire_idempotency_keys(later).await.unwrap(), 1);
         assert_eq!(create(idem()).await.unwrap().ticket.key, "CS-2");
+    }
+
+    #[tokio::test]
+    async fn a_token_past_its_expiry_or_revoked_authenticates_no_one() {
+        let (_dir, store, _ann) = store_with_requester().await;
+        let expired = store.create_token("ann", "old", Some(0)).await.unwrap();
+        assert!(store.authenticate(&expired.secret).await.unwrap().is_none());
+        let live = store.create_token("ann", "live", Some(1)).await.unwrap();
+        assert!(store.authenticate(&live.secret).await.unwrap().is_some());
+        let revoked = store.revoke_token(live.info.id).await.unwrap();
+        assert!(revoked.revoked_at.is_some());
+        assert!(store.authenticate(&live.secret).await.unwrap().is_none());
     }
 }
