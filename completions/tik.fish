@@ -156,7 +156,7 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l key-prefix -d 'The pre
 complete -c tik -n "__fish_tik_using_subcommand serve" -l max-attachment-size -d 'The largest attachment accepted, in bytes' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l max-files-per-message -d 'The most files one message may carry' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l header-timeout -d 'The most seconds a client may take to send a request\'s headers, or to start its next request on a kept-alive connection' -r
-complete -c tik -n "__fish_tik_using_subcommand serve" -l body-timeout -d 'The most seconds a request body (an upload) may go without sending a byte' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l body-timeout -d 'The most seconds a request body (an upload) may go without sending a byte, or a client without reading one of its answer (a download)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l max-connections -d 'The most connections open at once [default: 10000, or what the open-file limit allows]' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l color -d 'When to colour output' -r -f -a "auto\t''

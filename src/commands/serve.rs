@@ -43,7 +43,8 @@ pub(crate) struct Args {
     /// request on a kept-alive connection
     #[arg(long, default_value_t = 10, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
     header_timeout: u64,
-    /// The most seconds a request body (an upload) may go without sending a byte
+    /// The most seconds a request body (an upload) may go without sending a byte, or a client
+    /// without reading one of its answer (a download)
     #[arg(long, default_value_t = 30, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
     body_timeout: u64,
     /// The most connections open at once [default: 10000, or what the open-file limit allows]

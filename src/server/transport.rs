@@ -2,7 +2,8 @@
 //!
 //! A client that sends half its headers, or a body that stalls, must not hold a connection
 //! (and a file descriptor) for ever: headers get `header_timeout` in all, and a request body
-//! `body_timeout` between two pieces of it, so a slow upload that keeps moving still succeeds.
+//! `body_timeout` between two pieces of it, so a slow upload that keeps moving still succeeds;
+//! a client that stops reading its answer gets as long.
 //! At most `max_connections` are open at once. When a new one arrives at the cap, the oldest
 //! connection with no request under way (a half-sent header, an idle keep-alive) is closed to
 //! make room, as nginx reuses idle connections; only when every connection is working a request
@@ -36,7 +37,8 @@ pub(crate) struct TransportLimits {
     /// The most time a client may take to send a request's headers (and, between requests on
     /// a kept-alive connection, to start the next one).
     pub(crate) header_timeout: Duration,
-    /// The most time a request body may go without sending a byte.
+    /// The most time a request body may go without sending a byte, or a client without
+    /// reading one of its answer.
     pub(crate) body_timeout: Duration,
     pub(crate) max_connections: usize,
 }
@@ -162,6 +164,7 @@ async fn connection(
     builder
         .timer(TokioTimer::new())
         .header_read_timeout(limits.header_timeout);
+    let stream = StallGuard::new(stream, limits.body_timeout);
     let served = builder.serve_connection(TokioIo::new(stream), service);
     let mut served = std::pin::pin!(served);
     tokio::select! {
@@ -175,6 +178,90 @@ async fn connection(
             served.as_mut().graceful_shutdown();
             let _ = served.await;
         }
+    }
+}
+
+/// A socket whose writes fail once the client has read nothing for `limit`: a client that
+/// asks for a large file and never reads it must not hold its connection for ever.
+struct StallGuard {
+    stream: TcpStream,
+    limit: Duration,
+    stalled_since: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl StallGuard {
+    fn new(stream: TcpStream, limit: Duration) -> Self {
+        Self {
+            stream,
+            limit,
+            stalled_since: None,
+        }
+    }
+
+    /// Passes on a write's outcome, timing how long it has been waiting.
+    fn watch<T>(
+        &mut self,
+        cx: &mut Context<'_>,
+        outcome: Poll<std::io::Result<T>>,
+    ) -> Poll<std::io::Result<T>> {
+        if outcome.is_ready() {
+            self.stalled_since = None;
+            return outcome;
+        }
+        let limit = self.limit;
+        let stall = self
+            .stalled_since
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep(limit)));
+        match stall.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                "the client stopped reading",
+            ))),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl tokio::io::AsyncRead for StallGuard {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.stream).poll_read(cx, buf)
+    }
+}
+
+impl tokio::io::AsyncWrite for StallGuard {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        let outcome = Pin::new(&mut self.stream).poll_write(cx, buf);
+        self.watch(cx, outcome)
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[std::io::IoSlice<'_>],
+    ) -> Poll<std::io::Result<usize>> {
+        let outcome = Pin::new(&mut self.stream).poll_write_vectored(cx, bufs);
+        self.watch(cx, outcome)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.stream.is_write_vectored()
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        let outcome = Pin::new(&mut self.stream).poll_flush(cx);
+        self.watch(cx, outcome)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.stream).poll_shutdown(cx)
     }
 }
 

@@ -196,3 +196,44 @@ fn when_every_connection_is_working_a_newcomer_is_told_503() {
     assert_eq!(refused.header("retry-after"), Some("1"));
     assert_eq!(refused.json()["status"], 503);
 }
+
+#[test]
+fn a_client_that_stops_reading_its_download_gives_its_connection_back() {
+    const MIB: usize = 1024 * 1024;
+    let svc = Service::start_with(&[
+        "--body-timeout",
+        "1",
+        "--max-connections",
+        "1",
+        "--max-attachment-size",
+        &(64 * MIB).to_string(),
+    ]);
+    let key = svc.new_ticket("Big file");
+    // Far more than the kernel's socket buffers hold, so the service must wait for the reader.
+    let file = svc.write_file("big.txt", vec![b'x'; 40 * MIB]);
+    let attached = svc
+        .tik(["attach", &key, "--json"])
+        .arg(&file)
+        .run()
+        .success()
+        .json();
+    let id = attached[0]["id"].as_u64().expect("an attachment id");
+    let mut reader = connect(&svc);
+    write!(
+        reader,
+        "GET /v1/attachments/{id} HTTP/1.1\r\nHost: tik\r\nAuthorization: Bearer {}\r\n\r\n",
+        svc.token
+    )
+    .expect("request sent");
+    let head = read_head(&mut reader);
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    // The reader reads no more; while its download holds the only connection, newcomers are
+    // turned away, until the service gives up on the reader.
+    let answered = (0..600).any(|_| {
+        let status = svc.http("GET", "/v1/health").send().status;
+        assert!(status == 200 || status == 503, "{status}");
+        std::thread::sleep(Duration::from_millis(100));
+        status == 200
+    });
+    assert!(answered, "the stalled download kept the connection");
+}
