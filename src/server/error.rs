@@ -10,12 +10,20 @@ pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
+    /// A request that cannot be read: malformed JSON, a body that broke off.
+    #[error("{0}")]
+    BadRequest(String),
     #[error("{0}")]
     Unauthorized(String),
     #[error("{0}")]
     Forbidden(String),
     #[error("{0}")]
     NotFound(String),
+    /// A path the API does not have: a client with a wrong base URL sees this type.
+    #[error("{0}")]
+    NoSuchEndpoint(String),
+    #[error("{0}")]
+    MethodNotAllowed(String),
     #[error("{detail}")]
     Invalid {
         detail: String,
@@ -49,6 +57,7 @@ impl Error {
 
     fn parts(&self) -> (StatusCode, &'static str, &'static str) {
         match self {
+            Self::BadRequest(_) => (StatusCode::BAD_REQUEST, "malformed", "Malformed request"),
             Self::Unauthorized(_) => (
                 StatusCode::UNAUTHORIZED,
                 "unauthorized",
@@ -56,6 +65,16 @@ impl Error {
             ),
             Self::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden", "Not allowed"),
             Self::NotFound(_) => (StatusCode::NOT_FOUND, "not-found", "Not found"),
+            Self::NoSuchEndpoint(_) => (
+                StatusCode::NOT_FOUND,
+                "no-such-endpoint",
+                "No such endpoint",
+            ),
+            Self::MethodNotAllowed(_) => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method-not-allowed",
+                "Method not allowed",
+            ),
             Self::Invalid { .. } => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid",

@@ -4,6 +4,7 @@
 
 mod harness;
 
+mod api;
 mod attach;
 mod close;
 mod comment;

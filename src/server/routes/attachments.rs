@@ -1,6 +1,6 @@
 use axum::Json;
 use axum::body::Body;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
@@ -11,6 +11,7 @@ use crate::api::{AttachUploads, Attachment, Problem, Upload, UploadQuery};
 use crate::server::AppState;
 use crate::server::blobs::too_large;
 use crate::server::error::{Error, Result};
+use crate::server::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::server::rules;
 use crate::server::store::{Actor, StoredBlob};
 
@@ -54,7 +55,7 @@ pub(crate) fn content_digest_value(sha256: &[u8]) -> String {
 pub(super) async fn upload(
     State(state): State<AppState>,
     actor: Actor,
-    Query(query): Query<UploadQuery>,
+    ApiQuery(query): ApiQuery<UploadQuery>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<(StatusCode, Json<Upload>)> {
@@ -100,7 +101,7 @@ pub(super) async fn upload(
 pub(super) async fn discard(
     State(state): State<AppState>,
     actor: Actor,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode> {
     state
         .blobs
@@ -117,9 +118,9 @@ pub(super) async fn discard(
 pub(super) async fn attach(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
-    Json(request): Json<AttachUploads>,
+    ApiJson(request): ApiJson<AttachUploads>,
 ) -> Result<(StatusCode, Json<Vec<Attachment>>)> {
     let idem = idempotency(&headers, &format!("attach {key}"), &request)?;
     if request.uploads.is_empty() {
@@ -145,8 +146,12 @@ pub(super) async fn attach(
 pub(super) async fn download(
     State(state): State<AppState>,
     actor: Actor,
-    Path(id): Path<u64>,
+    ApiPath(id): ApiPath<u64>,
 ) -> Result<Response> {
+    // Ids are SQLite rowids: nothing at or past 2^63 exists.
+    if i64::try_from(id).is_err() {
+        return Err(Error::NotFound(format!("no attachment {id}")));
+    }
     let attachment = state.store.attachment(&actor, id).await?;
     let file = tokio::fs::File::open(state.blobs.path(&attachment.sha256)).await?;
     let digest = hex::decode(&attachment.sha256).map_err(Error::internal)?;

@@ -1,5 +1,5 @@
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
@@ -10,6 +10,7 @@ use crate::api::{
 };
 use crate::server::AppState;
 use crate::server::error::{Error, Result};
+use crate::server::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::server::rules;
 use crate::server::store::Actor;
 
@@ -36,7 +37,7 @@ pub(super) async fn create(
     State(state): State<AppState>,
     actor: Actor,
     headers: HeaderMap,
-    Json(new): Json<NewTicket>,
+    ApiJson(new): ApiJson<NewTicket>,
 ) -> Result<Response> {
     let idem = idempotency(&headers, "create-ticket", &new)?;
     rules::validate_new_ticket(&new, &state.store.catalogue().await?)?;
@@ -59,7 +60,7 @@ pub(super) async fn create(
 pub(super) async fn list(
     State(state): State<AppState>,
     actor: Actor,
-    Query(query): Query<TicketQuery>,
+    ApiQuery(query): ApiQuery<TicketQuery>,
 ) -> Result<Json<TicketPage>> {
     rules::validate_query(&query, &state.store.catalogue().await?)?;
     Ok(Json(state.store.list_tickets(&actor, query).await?))
@@ -76,7 +77,7 @@ pub(super) async fn list(
 pub(super) async fn show(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
 ) -> Result<Response> {
     let detail = state.store.ticket(&actor, &key).await?;
@@ -101,9 +102,9 @@ pub(super) async fn show(
 pub(super) async fn update(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
-    Json(patch): Json<TicketPatch>,
+    ApiJson(patch): ApiJson<TicketPatch>,
 ) -> Result<Response> {
     let expected = match headers.get(header::IF_MATCH) {
         None => None,
@@ -133,9 +134,9 @@ pub(super) async fn update(
 pub(super) async fn comment(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
-    Json(comment): Json<NewComment>,
+    ApiJson(comment): ApiJson<NewComment>,
 ) -> Result<(StatusCode, Json<Comment>)> {
     let idem = idempotency(&headers, &format!("comment {key}"), &comment)?;
     rules::validate_comment_body(&comment.body)?;
@@ -154,9 +155,9 @@ pub(super) async fn comment(
 pub(super) async fn escalate(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
-    Json(new): Json<NewEscalation>,
+    ApiJson(new): ApiJson<NewEscalation>,
 ) -> Result<(StatusCode, Json<Escalation>)> {
     let idem = idempotency(&headers, &format!("escalate {key}"), &new)?;
     rules::validate_reason(&new.reason)?;
@@ -174,9 +175,9 @@ pub(super) async fn escalate(
 pub(super) async fn close(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
-    Json(close): Json<CloseTicket>,
+    ApiJson(close): ApiJson<CloseTicket>,
 ) -> Result<Response> {
     let idem = idempotency(&headers, &format!("close {key}"), &close)?;
     let detail = state.store.close_ticket(&actor, idem, &key, close).await?;
@@ -191,9 +192,9 @@ pub(super) async fn close(
 pub(super) async fn reopen(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
-    Json(reopen): Json<ReopenTicket>,
+    ApiJson(reopen): ApiJson<ReopenTicket>,
 ) -> Result<Response> {
     let idem = idempotency(&headers, &format!("reopen {key}"), &reopen)?;
     let detail = state
