@@ -281,6 +281,7 @@ pub(crate) struct Upload {
 
 /// Query of `POST /v1/uploads`; the body is the file itself.
 #[derive(Debug, Clone, Serialize, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct UploadQuery {
     /// The file's name, as it will be shown.
@@ -383,6 +384,7 @@ pub(crate) struct TicketQuery {
     pub(crate) mine: Option<bool>,
     /// Page size, 1 to 100; 50 when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[param(minimum = 1, maximum = 100)]
     pub(crate) limit: Option<u32>,
     /// `next_cursor` of the previous page.
     #[serde(default, skip_serializing_if = "Option::is_none")]

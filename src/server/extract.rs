@@ -12,9 +12,10 @@ use serde::de::DeserializeOwned;
 use super::error::{Error, Result};
 use crate::api::FieldError;
 
-/// The largest JSON body accepted: room for the longest texts the rules allow, even with every
-/// character escaped.
-pub(crate) const MAX_JSON_BODY_BYTES: usize = 2 * 1024 * 1024;
+/// The largest JSON body accepted: room for the longest text the rules allow (256 KiB) even
+/// with every character escaped (up to 12 bytes a character, `\ud83d\ude00`), so a text over
+/// its limit is told as such (422), not as a body too large.
+pub(crate) const MAX_JSON_BODY_BYTES: usize = 4 * 1024 * 1024;
 
 /// A JSON request body: `Content-Type: application/json`, well-formed, of the expected shape.
 pub(crate) struct ApiJson<T>(pub(crate) T);

@@ -214,13 +214,13 @@ fn json_bodies_need_a_json_content_type() {
 #[test]
 fn an_oversized_body_is_too_large() {
     let svc = Service::start();
-    let description = "x".repeat(3 * 1024 * 1024);
+    let description = "x".repeat(5 * 1024 * 1024);
     let response = svc
         .http("POST", "/v1/tickets")
         .json(&json!({"title": "Huge", "description": description}))
         .send();
     let problem = problem(&response, 413, "too-large");
-    assert_eq!(problem["detail"], "the request body is over 2 MiB");
+    assert_eq!(problem["detail"], "the request body is over 4 MiB");
 }
 
 #[test]
