@@ -135,15 +135,41 @@ fn add_responses_of_layers(operation: &mut Value) {
 }
 
 /// Writes the limits the rules enforce into the request schemas, from the same constants.
-/// The characters Rust's `str::trim` removes (Unicode `White_Space`), spelled out: `\s` means
-/// another set in each regex dialect (ECMA adds U+FEFF, Python U+001C to U+001F, neither has
-/// U+0085).
-const WHITE_SPACE: &str =
-    "\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+/// The characters Rust's `str::trim` removes (Unicode `White_Space`), as ranges. Patterns spell
+/// them out: `\s` means another set in each regex dialect (ECMA adds U+FEFF, Python U+001C to
+/// U+001F, neither has U+0085).
+const WHITE_SPACE: [(char, char); 10] = [
+    ('\t', '\r'),
+    (' ', ' '),
+    ('\u{85}', '\u{85}'),
+    ('\u{a0}', '\u{a0}'),
+    ('\u{1680}', '\u{1680}'),
+    ('\u{2000}', '\u{200a}'),
+    ('\u{2028}', '\u{2029}'),
+    ('\u{202f}', '\u{202f}'),
+    ('\u{205f}', '\u{205f}'),
+    ('\u{3000}', '\u{3000}'),
+];
+
+/// [`WHITE_SPACE`] inside a regex character class: `\u0009-\u000d\u0020…`.
+fn white_space_class() -> String {
+    WHITE_SPACE
+        .iter()
+        .map(|&(first, last)| {
+            let escape = |c: char| format!("\\u{:04x}", u32::from(c));
+            if first == last {
+                escape(first)
+            } else {
+                format!("{}-{}", escape(first), escape(last))
+            }
+        })
+        .collect()
+}
 
 fn constrain(document: &mut Value) {
     // Required text must hold something besides white space (the rules trim it).
-    let visible = format!("[^{WHITE_SPACE}]");
+    let white_space = white_space_class();
+    let visible = format!("[^{white_space}]");
     let non_blank =
         |max: usize| json!({ "minLength": 1, "maxLength": max, "pattern": visible.clone() });
     let title = non_blank(MAX_TITLE_CHARS);
@@ -155,8 +181,9 @@ fn constrain(document: &mut Value) {
         ("NewTicket", "description", &text),
         ("TicketPatch", "description", &text),
         ("NewComment", "body", &comment),
-        ("CloseTicket", "comment", &comment),
-        ("ReopenTicket", "comment", &comment),
+        // A blank closing or reopening comment is no comment: it is left out, not refused.
+        ("CloseTicket", "comment", &text),
+        ("ReopenTicket", "comment", &text),
         ("NewEscalation", "reason", &non_blank(MAX_REASON_CHARS)),
         ("AttachUploads", "uploads", &json!({ "minItems": 1 })),
     ] {
@@ -183,7 +210,7 @@ fn constrain(document: &mut Value) {
         &json!({
             "minLength": 1,
             "maxLength": 255,
-            "pattern": format!("^[^/\\\\\\u0000]*[^/\\\\\\u0000{WHITE_SPACE}][^/\\\\\\u0000]*$")
+            "pattern": format!("^[^/\\\\\\u0000]*[^/\\\\\\u0000{white_space}][^/\\\\\\u0000]*$")
         }),
     );
 }
@@ -335,4 +362,133 @@ fn add_links(
         .pointer_mut(&pointer)
         .unwrap_or_else(|| panic!("no response {pointer}"));
     response["links"] = Value::Object(links);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn operations(document: &Value) -> Vec<(String, &Value)> {
+        let mut found = Vec::new();
+        for (path, item) in document["paths"].as_object().expect("paths") {
+            for method in METHODS {
+                if let Some(operation) = item.get(method) {
+                    found.push((format!("{} {path}", method.to_uppercase()), operation));
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_operation_documents_the_responses_of_the_layers_around_it() {
+        let document = document();
+        for (name, operation) in operations(&document) {
+            let responses = operation["responses"].as_object().expect("responses");
+            for status in ["408", "503"] {
+                assert!(responses.contains_key(status), "{name} lacks {status}");
+            }
+            if operation.get("security").is_some() {
+                assert!(responses.contains_key("401"), "{name} lacks 401");
+            }
+            if operation
+                .pointer("/requestBody/content/application~1json")
+                .is_some()
+            {
+                for status in ["400", "413", "415", "422"] {
+                    assert!(responses.contains_key(status), "{name} lacks {status}");
+                }
+            }
+            for (status, response) in responses {
+                if status.starts_with('4') || status.starts_with('5') {
+                    assert_eq!(
+                        response["content"][PROBLEM_JSON]["schema"]["$ref"],
+                        "#/components/schemas/Problem",
+                        "{name} {status}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn optional_headers_are_plain_strings() {
+        let document = document();
+        for (name, operation) in operations(&document) {
+            for parameter in operation["parameters"].as_array().into_iter().flatten() {
+                assert_ne!(
+                    parameter["schema"]["type"],
+                    json!(["string", "null"]),
+                    "{name} {}",
+                    parameter["name"]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_upload_body_is_binary_and_its_query_a_query() {
+        let document = document();
+        let upload = &document["paths"]["/v1/uploads"]["post"];
+        assert_eq!(
+            upload["requestBody"]["content"]["application/octet-stream"]["schema"],
+            json!({ "type": "string", "format": "binary" })
+        );
+        let name = &upload["parameters"][0];
+        assert_eq!(
+            (&name["name"], &name["in"]),
+            (&json!("name"), &json!("query"))
+        );
+        let digest = upload["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "Content-Digest")
+            .expect("Content-Digest");
+        assert_eq!(digest["required"], true);
+    }
+
+    #[test]
+    fn limits_come_from_the_rules() {
+        let document = document();
+        let schemas = &document["components"]["schemas"];
+        assert_eq!(
+            schemas["NewTicket"]["properties"]["title"]["maxLength"],
+            MAX_TITLE_CHARS
+        );
+        assert_eq!(schemas["NewTicket"]["properties"]["title"]["minLength"], 1);
+        assert_eq!(
+            schemas["NewComment"]["properties"]["body"]["maxLength"],
+            MAX_TEXT_BYTES
+        );
+        assert_eq!(
+            schemas["NewEscalation"]["properties"]["reason"]["maxLength"],
+            MAX_REASON_CHARS
+        );
+        assert_eq!(
+            schemas["AttachUploads"]["properties"]["uploads"]["minItems"],
+            1
+        );
+        let limit = document["paths"]["/v1/tickets"]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "limit")
+            .expect("limit");
+        assert_eq!(
+            (&limit["schema"]["minimum"], &limit["schema"]["maximum"]),
+            (&json!(1), &json!(100))
+        );
+    }
+
+    #[test]
+    fn the_white_space_of_the_patterns_is_what_trim_removes() {
+        for c in (0..=0x10_ffff_u32).filter_map(char::from_u32) {
+            let listed = WHITE_SPACE
+                .iter()
+                .any(|&(first, last)| (first..=last).contains(&c));
+            assert_eq!(listed, c.is_whitespace(), "U+{:04X}", u32::from(c));
+        }
+        assert!(white_space_class().starts_with("\\u0009-\\u000d\\u0020\\u0085"));
+    }
 }
