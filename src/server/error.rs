@@ -51,6 +51,22 @@ impl Error {
         }
     }
 
+    /// The same error, naming the request's field `to` where the rules said `from`: the rules
+    /// speak of a message's `attachments`, which one request calls `uploads`.
+    pub(crate) fn renaming_field(self, from: &str, to: &str) -> Self {
+        match self {
+            Self::Invalid { detail, mut errors } => {
+                for error in &mut errors {
+                    if error.field == from {
+                        to.clone_into(&mut error.field);
+                    }
+                }
+                Self::Invalid { detail, errors }
+            }
+            other => other,
+        }
+    }
+
     pub(crate) fn internal(err: impl std::fmt::Display) -> Self {
         Self::Internal(err.to_string())
     }

@@ -258,6 +258,25 @@ fn a_wrong_method_is_405_with_allow_and_a_problem() {
 }
 
 #[test]
+fn attach_errors_name_the_requests_own_field() {
+    let svc = Service::start();
+    let key = svc.new_ticket("Attach target");
+    let unknown = svc
+        .http("POST", &format!("/v1/tickets/{key}/attachments"))
+        .json(&json!({"uploads": ["nothing-like-it"]}))
+        .send();
+    let problem_unknown = problem(&unknown, 422, "invalid");
+    assert_eq!(problem_unknown["errors"][0]["field"], "uploads");
+    let ids: Vec<String> = (0..6).map(|n| format!("upload-{n}")).collect();
+    let too_many = svc
+        .http("POST", &format!("/v1/tickets/{key}/attachments"))
+        .json(&json!({ "uploads": ids }))
+        .send();
+    let problem_many = problem(&too_many, 422, "invalid");
+    assert_eq!(problem_many["errors"][0]["field"], "uploads");
+}
+
+#[test]
 fn the_served_openapi_document_is_the_committed_one() {
     let svc = Service::start();
     let response = svc.http("GET", "/v1/openapi.json").without_auth().send();

@@ -148,16 +148,17 @@ pub(super) async fn attach(
     if request.uploads.is_empty() {
         return Err(Error::invalid("uploads", "name at least one upload"));
     }
-    rules::validate_files_per_message(request.uploads.len(), &state.limits)?;
-    Ok((
-        StatusCode::CREATED,
-        Json(
-            state
-                .store
-                .attach_uploads(&actor, idem, &key, request.uploads)
-                .await?,
-        ),
-    ))
+    let attached = async {
+        rules::validate_files_per_message(request.uploads.len(), &state.limits)?;
+        state
+            .store
+            .attach_uploads(&actor, idem, &key, request.uploads)
+            .await
+    };
+    match attached.await {
+        Ok(attachments) => Ok((StatusCode::CREATED, Json(attachments))),
+        Err(err) => Err(err.renaming_field("attachments", "uploads")),
+    }
 }
 
 /// An attachment's bytes, streamed, with their `Content-Digest`.
