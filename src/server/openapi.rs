@@ -215,8 +215,9 @@ fn constrain(document: &mut Value) {
     );
 }
 
-/// Header values the service reads: printable ASCII, not blank (the server trims spaces).
-const TOKEN_PATTERN: &str = "^[\\x21-\\x7e]([\\x20-\\x7e]*[\\x21-\\x7e])?$";
+/// Header values the service reads: printable ASCII and tabs, not blank (HTTP trims spaces
+/// and tabs around a value).
+const TOKEN_PATTERN: &str = "^[\\x21-\\x7e]([\\t\\x20-\\x7e]*[\\x21-\\x7e])?$";
 /// `*` or a list of entity tags, strong or weak (RFC 9110, section 8.8.3).
 const ETAGS_PATTERN: &str =
     "^(\\*|(W/)?\"[\\x21\\x23-\\x7e]*\"([ \\t]*,[ \\t]*(W/)?\"[\\x21\\x23-\\x7e]*\")*)$";
