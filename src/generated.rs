@@ -30,8 +30,7 @@ pub fn files() -> Vec<(PathBuf, Vec<u8>)> {
 }
 
 fn openapi() -> Vec<u8> {
-    let mut json = crate::server::openapi::document()
-        .to_pretty_json()
+    let mut json = serde_json::to_string_pretty(&crate::server::openapi::document())
         .expect("the OpenAPI document serialises");
     json.push('\n');
     json.into_bytes()

@@ -145,6 +145,7 @@ pub(crate) struct User {
 
 /// A request to open a ticket.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct NewTicket {
     pub(crate) title: String,
     #[serde(default)]
@@ -174,6 +175,7 @@ pub(crate) struct NewTicket {
 
 /// A change to a ticket's fields; absent fields are left alone.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct TicketPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) title: Option<String>,
@@ -244,6 +246,7 @@ pub(crate) struct TicketDetail {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct NewComment {
     pub(crate) body: String,
     /// An internal note, seen by agents only.
@@ -278,6 +281,8 @@ pub(crate) struct Upload {
 
 /// Query of `POST /v1/uploads`; the body is the file itself.
 #[derive(Debug, Clone, Serialize, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct UploadQuery {
     /// The file's name, as it will be shown.
     pub(crate) name: String,
@@ -285,6 +290,7 @@ pub(crate) struct UploadQuery {
 
 /// Request of `POST /v1/tickets/{key}/attachments`.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct AttachUploads {
     /// Upload ids.
     pub(crate) uploads: Vec<String>,
@@ -305,6 +311,7 @@ pub(crate) struct Attachment {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct NewEscalation {
     pub(crate) reason: String,
 }
@@ -332,6 +339,7 @@ pub(crate) struct StageReached {
 
 /// Request of `POST /v1/tickets/{key}/close`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct CloseTicket {
     /// `fixed` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -346,6 +354,7 @@ pub(crate) struct CloseTicket {
 
 /// Request of `POST /v1/tickets/{key}/reopen`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct ReopenTicket {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) comment: Option<String>,
@@ -354,6 +363,7 @@ pub(crate) struct ReopenTicket {
 /// Which tickets `GET /v1/tickets` returns.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct TicketQuery {
     /// `open` (default), `closed`, `all`, or one status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -374,6 +384,7 @@ pub(crate) struct TicketQuery {
     pub(crate) mine: Option<bool>,
     /// Page size, 1 to 100; 50 when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[param(minimum = 1, maximum = 100)]
     pub(crate) limit: Option<u32>,
     /// `next_cursor` of the previous page.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -10,12 +10,20 @@ pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
+    /// A request that cannot be read: malformed JSON, a body that broke off.
+    #[error("{0}")]
+    BadRequest(String),
     #[error("{0}")]
     Unauthorized(String),
     #[error("{0}")]
     Forbidden(String),
     #[error("{0}")]
     NotFound(String),
+    /// A path the API does not have: a client with a wrong base URL sees this type.
+    #[error("{0}")]
+    NoSuchEndpoint(String),
+    #[error("{0}")]
+    MethodNotAllowed(String),
     #[error("{detail}")]
     Invalid {
         detail: String,
@@ -46,12 +54,29 @@ impl Error {
         }
     }
 
+    /// The same error, naming the request's field `to` where the rules said `from`: the rules
+    /// speak of a message's `attachments`, which one request calls `uploads`.
+    pub(crate) fn renaming_field(self, from: &str, to: &str) -> Self {
+        match self {
+            Self::Invalid { detail, mut errors } => {
+                for error in &mut errors {
+                    if error.field == from {
+                        to.clone_into(&mut error.field);
+                    }
+                }
+                Self::Invalid { detail, errors }
+            }
+            other => other,
+        }
+    }
+
     pub(crate) fn internal(err: impl std::fmt::Display) -> Self {
         Self::Internal(err.to_string())
     }
 
     fn parts(&self) -> (StatusCode, &'static str, &'static str) {
         match self {
+            Self::BadRequest(_) => (StatusCode::BAD_REQUEST, "malformed", "Malformed request"),
             Self::Unauthorized(_) => (
                 StatusCode::UNAUTHORIZED,
                 "unauthorized",
@@ -59,6 +84,16 @@ impl Error {
             ),
             Self::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden", "Not allowed"),
             Self::NotFound(_) => (StatusCode::NOT_FOUND, "not-found", "Not found"),
+            Self::NoSuchEndpoint(_) => (
+                StatusCode::NOT_FOUND,
+                "no-such-endpoint",
+                "No such endpoint",
+            ),
+            Self::MethodNotAllowed(_) => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method-not-allowed",
+                "Method not allowed",
+            ),
             Self::Invalid { .. } => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid",
@@ -132,15 +167,17 @@ impl IntoResponse for Error {
 }
 
 impl Error {
-    /// A request body that could not be read: stalled past the body timeout, or broken off.
-    pub(crate) fn body(err: &axum::Error) -> Self {
-        let timed_out = std::error::Error::source(err)
-            .is_some_and(<dyn std::error::Error>::is::<tower_http::timeout::TimeoutError>);
-        if timed_out {
-            Self::TimedOut("the request body stopped arriving; send it again".into())
-        } else {
-            Self::invalid("body", format!("the request body broke off: {err}"))
+    /// A request body that could not be read: stalled past the body timeout (408), or broken
+    /// off (400).
+    pub(crate) fn body(err: &(dyn std::error::Error + 'static)) -> Self {
+        let mut cause = Some(err);
+        while let Some(err) = cause {
+            if err.is::<tower_http::timeout::TimeoutError>() {
+                return Self::TimedOut("the request body stopped arriving; send it again".into());
+            }
+            cause = err.source();
         }
+        Self::BadRequest("the request body broke off before its end".into())
     }
 }
 

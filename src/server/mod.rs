@@ -4,6 +4,7 @@
 mod auth;
 mod blobs;
 mod error;
+mod extract;
 
 pub(crate) use error::Error;
 pub(crate) mod openapi;

@@ -5,6 +5,7 @@
 mod harness;
 
 mod admin;
+mod api;
 mod attach;
 mod close;
 mod comment;

@@ -237,3 +237,24 @@ fn a_client_that_stops_reading_its_download_gives_its_connection_back() {
     });
     assert!(answered, "the stalled download kept the connection");
 }
+
+#[test]
+fn a_stalled_json_body_is_answered_408() {
+    let svc = Service::start_with(&["--body-timeout", "1"]);
+    let mut stream = connect(&svc);
+    write!(
+        stream,
+        "POST /v1/tickets HTTP/1.1\r\nHost: tik\r\nAuthorization: Bearer {}\r\n\
+         Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"title\":",
+        svc.token
+    )
+    .expect("a first piece sent");
+    let response = parse_response(&read_until_closed(&mut stream));
+    assert_eq!(response.status, 408, "{response:?}");
+    assert_eq!(
+        response.json()["type"],
+        "https://tik.dev/problems/request-timeout"
+    );
+    let list = svc.tik(["list", "--json"]).run().success().json();
+    assert_eq!(list, serde_json::json!([]), "no ticket made");
+}

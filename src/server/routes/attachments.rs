@@ -1,6 +1,6 @@
 use axum::Json;
 use axum::body::Body;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
@@ -11,8 +11,25 @@ use crate::api::{AttachUploads, Attachment, Problem, Upload, UploadQuery};
 use crate::server::AppState;
 use crate::server::blobs::too_large;
 use crate::server::error::{Error, Result};
+use crate::server::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::server::rules;
 use crate::server::store::{Actor, StoredBlob};
+
+/// A file's bytes, as the `OpenAPI` document describes a raw body: a binary string, not an
+/// array of numbers.
+pub(super) struct FileBytes;
+
+impl utoipa::PartialSchema for FileBytes {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary)))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for FileBytes {}
 
 /// The SHA-256 of a `Content-Digest: sha-256=:<base64>:` header (RFC 9530).
 fn content_digest(headers: &HeaderMap) -> Result<Vec<u8>> {
@@ -43,18 +60,19 @@ pub(crate) fn content_digest_value(sha256: &[u8]) -> String {
 /// Refused before reading when `Content-Length` or `Content-Type` is off limits.
 #[utoipa::path(post, path = "/v1/uploads", tag = "attachments", security(("bearer" = [])),
     params(UploadQuery,
-        ("Content-Digest" = String, Header, description = "sha-256=:<base64>: (RFC 9530)"),
-        ("Idempotency-Key" = Option<String>, Header)),
-    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file"),
+        ("Content-Digest" = String, Header, description = "The file's SHA-256: sha-256=:<base64>: (RFC 9530)"),
+        ("Idempotency-Key" = Option<String>, Header, nullable = false, description = "Makes a retry safe")),
+    request_body(content = inline(FileBytes), content_type = "application/octet-stream",
+        description = "The file's bytes, under its own media type (any the limits allow; application/octet-stream if unknown)"),
     responses(
-        (status = 201, body = Upload),
+        (status = 201, body = Upload, description = "Received; name its id in a ticket, comment or attach request"),
         (status = 413, body = Problem, content_type = "application/problem+json", description = "Over the size limit"),
-        (status = 415, body = Problem, content_type = "application/problem+json", description = "Type not allowed"),
+        (status = 415, body = Problem, content_type = "application/problem+json", description = "A media type the limits do not allow"),
     ))]
 pub(super) async fn upload(
     State(state): State<AppState>,
     actor: Actor,
-    Query(query): Query<UploadQuery>,
+    ApiQuery(query): ApiQuery<UploadQuery>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<(StatusCode, Json<Upload>)> {
@@ -94,13 +112,13 @@ pub(super) async fn upload(
 /// Withdraws an upload not attached yet, as a client does when the request naming it was
 /// refused. Uploads left unused are also swept after a day.
 #[utoipa::path(delete, path = "/v1/uploads/{id}", tag = "attachments", security(("bearer" = [])),
-    params(("id" = String, Path)),
+    params(("id" = String, Path, description = "The id POST /v1/uploads answered")),
     responses((status = 204, description = "Withdrawn"),
-        (status = 404, body = Problem, content_type = "application/problem+json", description = "No unused upload of yours")))]
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "No unused upload of the caller's with this id")))]
 pub(super) async fn discard(
     State(state): State<AppState>,
     actor: Actor,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode> {
     state
         .blobs
@@ -111,42 +129,56 @@ pub(super) async fn discard(
 
 /// Attaches uploads to a ticket, as one message.
 #[utoipa::path(post, path = "/v1/tickets/{key}/attachments", tag = "attachments", security(("bearer" = [])),
-    params(("key" = String, Path), ("Idempotency-Key" = Option<String>, Header)),
+    params(("key" = String, Path, description = "e.g. CS-1042"),
+        ("Idempotency-Key" = Option<String>, Header, nullable = false, description = "Makes a retry safe")),
     request_body = AttachUploads,
-    responses((status = 201, body = Vec<Attachment>), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses(
+        (status = 201, body = Vec<Attachment>, description = "Attached"),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "No such ticket, or not one the caller may see"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "The ticket is closed"),
+    ))]
 pub(super) async fn attach(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
-    Json(request): Json<AttachUploads>,
+    ApiJson(request): ApiJson<AttachUploads>,
 ) -> Result<(StatusCode, Json<Vec<Attachment>>)> {
     let idem = idempotency(&headers, &format!("attach {key}"), &request)?;
     if request.uploads.is_empty() {
         return Err(Error::invalid("uploads", "name at least one upload"));
     }
-    rules::validate_files_per_message(request.uploads.len(), &state.limits)?;
-    Ok((
-        StatusCode::CREATED,
-        Json(
-            state
-                .store
-                .attach_uploads(&actor, idem, &key, request.uploads)
-                .await?,
-        ),
-    ))
+    let attached = async {
+        rules::validate_files_per_message(request.uploads.len(), &state.limits)?;
+        state
+            .store
+            .attach_uploads(&actor, idem, &key, request.uploads)
+            .await
+    };
+    match attached.await {
+        Ok(attachments) => Ok((StatusCode::CREATED, Json(attachments))),
+        Err(err) => Err(err.renaming_field("attachments", "uploads")),
+    }
 }
 
 /// An attachment's bytes, streamed, with their `Content-Digest`.
 #[utoipa::path(get, path = "/v1/attachments/{id}", tag = "attachments", security(("bearer" = [])),
-    params(("id" = u64, Path)),
-    responses((status = 200, description = "The file", content_type = "application/octet-stream"),
-        (status = 404, body = Problem, content_type = "application/problem+json")))]
+    params(("id" = u64, Path, description = "The attachment's id")),
+    responses(
+        (status = 200, body = inline(FileBytes), content_type = "*/*", description = "The file, under its media type",
+            headers(("Content-Digest" = String, description = "The file's SHA-256: sha-256=:<base64>:"),
+                ("Content-Disposition" = String, description = "attachment, with the file's name"))),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "No such attachment, or not one the caller may see"),
+    ))]
 pub(super) async fn download(
     State(state): State<AppState>,
     actor: Actor,
-    Path(id): Path<u64>,
+    ApiPath(id): ApiPath<u64>,
 ) -> Result<Response> {
+    // Ids are SQLite rowids: nothing at or past 2^63 exists.
+    if i64::try_from(id).is_err() {
+        return Err(Error::NotFound(format!("no attachment {id}")));
+    }
     let attachment = state.store.attachment(&actor, id).await?;
     let file = tokio::fs::File::open(state.blobs.path(&attachment.sha256)).await?;
     let digest = hex::decode(&attachment.sha256).map_err(Error::internal)?;

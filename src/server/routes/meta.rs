@@ -7,20 +7,20 @@ use crate::server::error::Result;
 use crate::server::store::Actor;
 
 /// Liveness, without authentication.
-#[utoipa::path(get, path = "/v1/health", tag = "meta", responses((status = 200, description = "The service is up")))]
+#[utoipa::path(get, path = "/v1/health", tag = "meta", responses((status = 200, body = String, content_type = "text/plain", description = "The service is up: ok")))]
 pub(super) async fn health() -> &'static str {
     "ok"
 }
 
 /// This API's `OpenAPI` document.
-#[utoipa::path(get, path = "/v1/openapi.json", tag = "meta", responses((status = 200, description = "The OpenAPI document")))]
-pub(super) async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+#[utoipa::path(get, path = "/v1/openapi.json", tag = "meta", responses((status = 200, body = Object, description = "The OpenAPI document")))]
+pub(super) async fn openapi() -> Json<serde_json::Value> {
     Json(crate::server::openapi::document())
 }
 
 /// What tickets can be filed under: priorities, departments, services, categories.
 #[utoipa::path(get, path = "/v1/catalogue", tag = "meta", security(("bearer" = [])),
-    responses((status = 200, body = Catalogue), (status = 401, body = crate::api::Problem, content_type = "application/problem+json")))]
+    responses((status = 200, body = Catalogue, description = "The catalogue")))]
 pub(super) async fn catalogue(
     State(state): State<AppState>,
     _actor: Actor,
@@ -30,14 +30,14 @@ pub(super) async fn catalogue(
 
 /// The attachment limits, so clients refuse a file before sending it.
 #[utoipa::path(get, path = "/v1/limits", tag = "meta", security(("bearer" = [])),
-    responses((status = 200, body = AttachmentLimits), (status = 401, body = crate::api::Problem, content_type = "application/problem+json")))]
+    responses((status = 200, body = AttachmentLimits, description = "The limits")))]
 pub(super) async fn limits(State(state): State<AppState>, _actor: Actor) -> Json<AttachmentLimits> {
     Json(state.limits.as_ref().clone())
 }
 
 /// The caller.
 #[utoipa::path(get, path = "/v1/me", tag = "meta", security(("bearer" = [])),
-    responses((status = 200, body = User), (status = 401, body = crate::api::Problem, content_type = "application/problem+json")))]
+    responses((status = 200, body = User, description = "The caller")))]
 pub(super) async fn me(actor: Actor) -> Json<User> {
     Json(User {
         name: actor.name,

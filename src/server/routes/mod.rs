@@ -5,11 +5,13 @@ pub(super) mod meta;
 pub(super) mod tickets;
 
 use axum::Router;
-use axum::http::HeaderMap;
+use axum::extract::{DefaultBodyLimit, OriginalUri};
+use axum::http::{HeaderMap, Method, Uri};
 use axum::routing::{delete, get, post};
 
 use super::AppState;
 use super::error::{Error, Result};
+use super::extract::MAX_JSON_BODY_BYTES;
 use super::store::Idempotency;
 use crate::api::IDEMPOTENCY_KEY;
 
@@ -29,11 +31,29 @@ pub(super) fn router(state: AppState) -> Router {
         .route("/tickets/{key}/reopen", post(tickets::reopen))
         .route("/uploads", post(attachments::upload))
         .route("/uploads/{id}", delete(attachments::discard))
-        .route("/attachments/{id}", get(attachments::download));
+        .route("/attachments/{id}", get(attachments::download))
+        // axum adds the `Allow` header to what this answers.
+        .method_not_allowed_fallback(method_not_allowed);
     Router::new()
         .nest(crate::api::PREFIX, v1)
-        .fallback(|| async { Error::NotFound("no such endpoint".into()) })
+        .fallback(no_such_endpoint)
+        .layer(DefaultBodyLimit::max(MAX_JSON_BODY_BYTES))
         .with_state(state)
+}
+
+async fn no_such_endpoint(method: Method, uri: Uri) -> Error {
+    Error::NoSuchEndpoint(format!(
+        "no endpoint {method} {}: the API's paths start with {}/",
+        uri.path(),
+        crate::api::PREFIX
+    ))
+}
+
+async fn method_not_allowed(method: Method, OriginalUri(uri): OriginalUri) -> Error {
+    Error::MethodNotAllowed(format!(
+        "{} does not take {method}; the Allow header lists what it takes",
+        uri.path()
+    ))
 }
 
 /// The request's `Idempotency-Key`, tied to what was asked so a reused key cannot replay the

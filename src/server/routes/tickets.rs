@@ -1,5 +1,5 @@
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
@@ -10,6 +10,7 @@ use crate::api::{
 };
 use crate::server::AppState;
 use crate::server::error::{Error, Result};
+use crate::server::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::server::rules;
 use crate::server::store::Actor;
 
@@ -26,17 +27,18 @@ fn with_etag(status: StatusCode, detail: TicketDetail) -> Response {
 
 /// Opens a ticket; uploads named in `attachments` are attached in the same change.
 #[utoipa::path(post, path = "/v1/tickets", tag = "tickets", security(("bearer" = [])),
-    params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retry safe")),
+    params(("Idempotency-Key" = Option<String>, Header, nullable = false, description = "Makes a retry safe: the same key and request replay the first answer")),
     request_body = NewTicket,
     responses(
-        (status = 201, body = TicketDetail, description = "Created"),
-        (status = 422, body = Problem, content_type = "application/problem+json", description = "Invalid input"),
+        (status = 201, body = TicketDetail, description = "Created",
+            headers(("ETag" = String, description = "The ticket's version, for If-Match and If-None-Match"),
+                ("Location" = String, description = "The ticket's path, e.g. /v1/tickets/CS-1042"))),
     ))]
 pub(super) async fn create(
     State(state): State<AppState>,
     actor: Actor,
     headers: HeaderMap,
-    Json(new): Json<NewTicket>,
+    ApiJson(new): ApiJson<NewTicket>,
 ) -> Result<Response> {
     let idem = idempotency(&headers, "create-ticket", &new)?;
     rules::validate_new_ticket(&new, &state.store.catalogue().await?)?;
@@ -52,14 +54,11 @@ pub(super) async fn create(
 /// Lists tickets, newest first, a page at a time.
 #[utoipa::path(get, path = "/v1/tickets", tag = "tickets", security(("bearer" = [])),
     params(TicketQuery),
-    responses(
-        (status = 200, body = TicketPage),
-        (status = 422, body = Problem, content_type = "application/problem+json", description = "Invalid filter"),
-    ))]
+    responses((status = 200, body = TicketPage, description = "A page of tickets")))]
 pub(super) async fn list(
     State(state): State<AppState>,
     actor: Actor,
-    Query(query): Query<TicketQuery>,
+    ApiQuery(query): ApiQuery<TicketQuery>,
 ) -> Result<Json<TicketPage>> {
     rules::validate_query(&query, &state.store.catalogue().await?)?;
     Ok(Json(state.store.list_tickets(&actor, query).await?))
@@ -67,16 +66,19 @@ pub(super) async fn list(
 
 /// A ticket with its comments, attachments and escalations; `If-None-Match` answers 304.
 #[utoipa::path(get, path = "/v1/tickets/{key}", tag = "tickets", security(("bearer" = [])),
-    params(("key" = String, Path, description = "e.g. CS-1042")),
+    params(("key" = String, Path, description = "e.g. CS-1042"),
+        ("If-None-Match" = Option<String>, Header, nullable = false, description = "The ETag last read: answers 304 if unchanged")),
     responses(
-        (status = 200, body = TicketDetail),
-        (status = 304, description = "Unchanged since the ETag sent"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 200, body = TicketDetail, description = "The ticket",
+            headers(("ETag" = String, description = "The ticket's version"))),
+        (status = 304, description = "Unchanged since the ETag sent",
+            headers(("ETag" = String, description = "The ticket's version"))),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "No such ticket, or not one the caller may see"),
     ))]
 pub(super) async fn show(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
 ) -> Result<Response> {
     let detail = state.store.ticket(&actor, &key).await?;
@@ -92,18 +94,22 @@ pub(super) async fn show(
 
 /// Changes a ticket's fields; with `If-Match`, only if nobody changed it since.
 #[utoipa::path(patch, path = "/v1/tickets/{key}", tag = "tickets", security(("bearer" = [])),
-    params(("key" = String, Path), ("If-Match" = Option<String>, Header, description = "The ETag last read")),
+    params(("key" = String, Path, description = "e.g. CS-1042"),
+        ("If-Match" = Option<String>, Header, nullable = false, description = "The ETag last read: the change applies only if the ticket is still at that version")),
     request_body = TicketPatch,
     responses(
-        (status = 200, body = TicketDetail),
-        (status = 412, body = Problem, content_type = "application/problem+json", description = "Changed since read"),
+        (status = 200, body = TicketDetail, description = "The changed ticket",
+            headers(("ETag" = String, description = "The ticket's new version"))),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "Not the caller's to change (assignment is for agents)"),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "No such ticket, or not one the caller may see"),
+        (status = 412, body = Problem, content_type = "application/problem+json", description = "Changed since the ETag in If-Match"),
     ))]
 pub(super) async fn update(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
-    Json(patch): Json<TicketPatch>,
+    ApiJson(patch): ApiJson<TicketPatch>,
 ) -> Result<Response> {
     let expected = match headers.get(header::IF_MATCH) {
         None => None,
@@ -127,15 +133,20 @@ pub(super) async fn update(
 
 /// Adds a comment (or, for agents, an internal note) with its attachments.
 #[utoipa::path(post, path = "/v1/tickets/{key}/comments", tag = "tickets", security(("bearer" = [])),
-    params(("key" = String, Path), ("Idempotency-Key" = Option<String>, Header)),
+    params(("key" = String, Path, description = "e.g. CS-1042"), ("Idempotency-Key" = Option<String>, Header, nullable = false, description = "Makes a retry safe")),
     request_body = NewComment,
-    responses((status = 201, body = Comment), (status = 409, body = Problem, content_type = "application/problem+json")))]
+    responses(
+        (status = 201, body = Comment, description = "Added"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "Internal notes are for agents"),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "No such ticket, or not one the caller may see"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "The ticket is closed"),
+    ))]
 pub(super) async fn comment(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
-    Json(comment): Json<NewComment>,
+    ApiJson(comment): ApiJson<NewComment>,
 ) -> Result<(StatusCode, Json<Comment>)> {
     let idem = idempotency(&headers, &format!("comment {key}"), &comment)?;
     rules::validate_comment_body(&comment.body)?;
@@ -148,15 +159,19 @@ pub(super) async fn comment(
 
 /// Escalates a ticket: a new escalation with its own key and a stage timeline.
 #[utoipa::path(post, path = "/v1/tickets/{key}/escalations", tag = "tickets", security(("bearer" = [])),
-    params(("key" = String, Path), ("Idempotency-Key" = Option<String>, Header)),
+    params(("key" = String, Path, description = "e.g. CS-1042"), ("Idempotency-Key" = Option<String>, Header, nullable = false, description = "Makes a retry safe")),
     request_body = NewEscalation,
-    responses((status = 201, body = Escalation), (status = 409, body = Problem, content_type = "application/problem+json")))]
+    responses(
+        (status = 201, body = Escalation, description = "Escalated"),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "No such ticket, or not one the caller may see"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "The ticket is closed or already escalated"),
+    ))]
 pub(super) async fn escalate(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
-    Json(new): Json<NewEscalation>,
+    ApiJson(new): ApiJson<NewEscalation>,
 ) -> Result<(StatusCode, Json<Escalation>)> {
     let idem = idempotency(&headers, &format!("escalate {key}"), &new)?;
     rules::validate_reason(&new.reason)?;
@@ -168,15 +183,21 @@ pub(super) async fn escalate(
 
 /// Closes a ticket with a resolution.
 #[utoipa::path(post, path = "/v1/tickets/{key}/close", tag = "tickets", security(("bearer" = [])),
-    params(("key" = String, Path), ("Idempotency-Key" = Option<String>, Header)),
+    params(("key" = String, Path, description = "e.g. CS-1042"), ("Idempotency-Key" = Option<String>, Header, nullable = false, description = "Makes a retry safe")),
     request_body = CloseTicket,
-    responses((status = 200, body = TicketDetail), (status = 409, body = Problem, content_type = "application/problem+json")))]
+    responses(
+        (status = 200, body = TicketDetail, description = "Closed",
+            headers(("ETag" = String, description = "The ticket's new version"))),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "Not the caller's to close"),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "No such ticket, or not one the caller may see"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "The ticket is already closed"),
+    ))]
 pub(super) async fn close(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
-    Json(close): Json<CloseTicket>,
+    ApiJson(close): ApiJson<CloseTicket>,
 ) -> Result<Response> {
     let idem = idempotency(&headers, &format!("close {key}"), &close)?;
     let detail = state.store.close_ticket(&actor, idem, &key, close).await?;
@@ -185,15 +206,21 @@ pub(super) async fn close(
 
 /// Reopens a resolved or closed ticket.
 #[utoipa::path(post, path = "/v1/tickets/{key}/reopen", tag = "tickets", security(("bearer" = [])),
-    params(("key" = String, Path), ("Idempotency-Key" = Option<String>, Header)),
+    params(("key" = String, Path, description = "e.g. CS-1042"), ("Idempotency-Key" = Option<String>, Header, nullable = false, description = "Makes a retry safe")),
     request_body = ReopenTicket,
-    responses((status = 200, body = TicketDetail), (status = 409, body = Problem, content_type = "application/problem+json")))]
+    responses(
+        (status = 200, body = TicketDetail, description = "Reopened",
+            headers(("ETag" = String, description = "The ticket's new version"))),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "Not the caller's to reopen"),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "No such ticket, or not one the caller may see"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "The ticket is not resolved or closed"),
+    ))]
 pub(super) async fn reopen(
     State(state): State<AppState>,
     actor: Actor,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     headers: HeaderMap,
-    Json(reopen): Json<ReopenTicket>,
+    ApiJson(reopen): ApiJson<ReopenTicket>,
 ) -> Result<Response> {
     let idem = idempotency(&headers, &format!("reopen {key}"), &reopen)?;
     let detail = state

@@ -1,0 +1,111 @@
+//! Schemathesis against the real service: every check and phase of it, driven by the served
+//! `/v1/openapi.json`, as the admin and as a requester, with the seed and the documented
+//! exclusions of `tests/fuzz/schemathesis.toml`. Zero failures.
+//!
+//! Schemathesis runs from a virtual environment under the target directory (`fuzz-venv`),
+//! made with `python3 -m venv` and the pinned `tests/fuzz/requirements.txt` when missing or
+//! stale; `.ci/run` prepares the same one first, so CI logs show the install.
+
+#[allow(dead_code, unused_imports, unused_macros)]
+#[path = "cli/harness.rs"]
+mod harness;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use harness::Service;
+
+fn fuzz_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz")
+}
+
+/// `<target>/fuzz-venv`, beside the test's scratch directory `<target>/tmp`.
+fn venv() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .expect("the target directory")
+        .join("fuzz-venv")
+}
+
+fn run(command: &mut Command) {
+    let status = command
+        .status()
+        .unwrap_or_else(|e| panic!("cannot run {command:?}: {e}"));
+    assert!(status.success(), "{command:?} failed: {status}");
+}
+
+/// The schemathesis of the pinned requirement, installed first if need be.
+fn schemathesis() -> PathBuf {
+    let venv = venv();
+    let requirements =
+        std::fs::read(fuzz_dir().join("requirements.txt")).expect("tests/fuzz/requirements.txt");
+    let installed = venv.join("tik-requirements.txt");
+    let program = venv.join("bin/schemathesis");
+    if !program.exists() || std::fs::read(&installed).ok() != Some(requirements.clone()) {
+        eprintln!("installing schemathesis into {}", venv.display());
+        let python = std::env::var_os("PYTHON").unwrap_or_else(|| "python3".into());
+        let mut create = Command::new(&python);
+        create.args(["-m", "venv"]).arg(&venv);
+        let created = create.status();
+        assert!(
+            created.is_ok_and(|s| s.success()),
+            "cannot create a Python virtual environment with `{} -m venv`; the API fuzz test \
+             needs Python 3 (set PYTHON to use another interpreter)",
+            python.to_string_lossy()
+        );
+        run(Command::new(venv.join("bin/pip"))
+            .args(["install", "--quiet", "--requirement"])
+            .arg(fuzz_dir().join("requirements.txt")));
+        std::fs::write(&installed, &requirements).expect("the installed requirements marker");
+    }
+    program
+}
+
+/// Runs schemathesis as the holder of `token`; returns its report when it finds anything.
+fn fuzz(program: &Path, svc: &Service, who: &str, token: &str) -> Option<String> {
+    let scratch = tempfile::Builder::new()
+        .prefix("tik-fuzz-")
+        .tempdir()
+        .expect("a scratch directory");
+    let output = Command::new(program)
+        .arg("--config-file")
+        .arg(fuzz_dir().join("schemathesis.toml"))
+        .arg("run")
+        .arg(format!("{}/v1/openapi.json", svc.host))
+        .args(["--checks", "all", "--no-color"])
+        .args(["--header", &format!("Authorization: Bearer {token}")])
+        .env("SCHEMATHESIS_HOOKS", fuzz_dir().join("hooks.py"))
+        // Hypothesis keeps its files in the working directory; keep them out of the repository.
+        .current_dir(scratch.path())
+        .output()
+        .expect("schemathesis runs");
+    let report = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    eprintln!("schemathesis as {who}:\n{}", summary(&report));
+    (!output.status.success()).then(|| format!("as {who}:\n{report}"))
+}
+
+/// The summary at the end of a report.
+fn summary(report: &str) -> &str {
+    report
+        .rfind(" SUMMARY ")
+        .and_then(|at| report[..at].rfind('\n'))
+        .map_or(report, |at| &report[at..])
+}
+
+#[test]
+fn schemathesis_finds_nothing_as_admin_or_requester() {
+    let program = schemathesis();
+    let svc = Service::start();
+    let requester = svc.add_member("rita", "Acme");
+    let failures: Vec<String> = [("the admin", svc.token.clone()), ("a requester", requester)]
+        .iter()
+        .filter_map(|(who, token)| fuzz(&program, &svc, who, token))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "schemathesis found failures:\n{}\nthe service's log:\n{}",
+        failures.join("\n"),
+        svc.log()
+    );
+}
