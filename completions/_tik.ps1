@@ -179,6 +179,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'The prefix of ticket keys')
             [CompletionResult]::new('--max-attachment-size', '--max-attachment-size', [CompletionResultType]::ParameterName, 'The largest attachment accepted, in bytes')
             [CompletionResult]::new('--max-files-per-message', '--max-files-per-message', [CompletionResultType]::ParameterName, 'The most files one message may carry')
+            [CompletionResult]::new('--allow-type', '--allow-type', [CompletionResultType]::ParameterName, 'Accept attachments of this media type, e.g. text/plain, or kind, e.g. image/* (repeatable; replaces the default list: text, data, documents, images, archives)')
             [CompletionResult]::new('--header-timeout', '--header-timeout', [CompletionResultType]::ParameterName, 'The most seconds a client may take to send a request''s headers, or to start its next request on a kept-alive connection')
             [CompletionResult]::new('--body-timeout', '--body-timeout', [CompletionResultType]::ParameterName, 'The most seconds a request body (an upload) may go without sending a byte, or a client without reading one of its answer (a download)')
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'The most connections open at once [default: 10000, or what the open-file limit allows]')

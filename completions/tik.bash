@@ -1273,7 +1273,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__serve)
-            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --header-timeout --body-timeout --max-connections --host --json --no-input --color --help --version"
+            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --host --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1296,6 +1296,10 @@ _tik() {
                     return 0
                     ;;
                 --max-files-per-message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

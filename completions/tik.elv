@@ -167,6 +167,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --key-prefix 'The prefix of ticket keys'
             cand --max-attachment-size 'The largest attachment accepted, in bytes'
             cand --max-files-per-message 'The most files one message may carry'
+            cand --allow-type 'Accept attachments of this media type, e.g. text/plain, or kind, e.g. image/* (repeatable; replaces the default list: text, data, documents, images, archives)'
             cand --header-timeout 'The most seconds a client may take to send a request''s headers, or to start its next request on a kept-alive connection'
             cand --body-timeout 'The most seconds a request body (an upload) may go without sending a byte, or a client without reading one of its answer (a download)'
             cand --max-connections 'The most connections open at once [default: 10000, or what the open-file limit allows]'

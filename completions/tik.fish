@@ -155,6 +155,7 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l database -d 'The SQLit
 complete -c tik -n "__fish_tik_using_subcommand serve" -l key-prefix -d 'The prefix of ticket keys' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l max-attachment-size -d 'The largest attachment accepted, in bytes' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l max-files-per-message -d 'The most files one message may carry' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l allow-type -d 'Accept attachments of this media type, e.g. text/plain, or kind, e.g. image/* (repeatable; replaces the default list: text, data, documents, images, archives)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l header-timeout -d 'The most seconds a client may take to send a request\'s headers, or to start its next request on a kept-alive connection' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l body-timeout -d 'The most seconds a request body (an upload) may go without sending a byte, or a client without reading one of its answer (a download)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l max-connections -d 'The most connections open at once [default: 10000, or what the open-file limit allows]' -r

@@ -48,7 +48,8 @@ pub(crate) struct Category {
 pub(crate) struct AttachmentLimits {
     pub(crate) max_file_bytes: u64,
     pub(crate) max_files_per_message: u32,
-    /// Media types accepted, e.g. `text/plain`.
+    /// Media types accepted, e.g. `text/plain`, or a whole kind, `text/*`; compared without
+    /// regard to case or parameters.
     pub(crate) allowed_media_types: Vec<String>,
 }
 
@@ -60,6 +61,36 @@ pub(crate) enum Refusal {
     TooLarge(String),
 }
 
+/// A media type's essence, `type/subtype`, lowercase: parameters (`; charset=…`) dropped.
+pub(crate) fn media_type_essence(media_type: &str) -> String {
+    media_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// Whether a file whose first bytes are `head` is text: UTF-8 (a character cut at the end of
+/// `head` aside) without NUL bytes, as `file` and git tell text from binary.
+pub(crate) fn looks_like_text(head: &[u8]) -> bool {
+    let utf8 = match std::str::from_utf8(head) {
+        Ok(_) => true,
+        Err(err) => err.error_len().is_none(),
+    };
+    utf8 && !head.contains(&0)
+}
+
+/// Whether `media_type` is one `pattern` allows: the same type in any case, `text/*`, or `*/*`.
+fn media_type_matches(pattern: &str, media_type: &str) -> bool {
+    let (pattern, media_type) = (media_type_essence(pattern), media_type_essence(media_type));
+    match pattern.strip_suffix("/*") {
+        Some("*") => true,
+        Some(kind) => media_type.split_once('/').is_some_and(|(of, _)| of == kind),
+        None => pattern == media_type,
+    }
+}
+
 impl AttachmentLimits {
     /// The one check of a file against the limits: the service applies it to every upload,
     /// the client before sending a byte.
@@ -69,29 +100,45 @@ impl AttachmentLimits {
         media_type: &str,
         size: Option<u64>,
     ) -> Option<Refusal> {
-        if name.trim().is_empty() || name.contains(['/', '\\', '\0']) || name.len() > 255 {
-            return Some(Refusal::Name(format!(
-                "'{name}': a file name must be 1 to 255 bytes, without slashes"
-            )));
-        }
-        if !self
+        self.name_refusal(name)
+            .or_else(|| self.type_refusal(name, media_type))
+            .or_else(|| size.and_then(|size| self.size_refusal(name, size)))
+    }
+
+    pub(crate) fn name_refusal(&self, name: &str) -> Option<Refusal> {
+        let refused = name.trim().is_empty()
+            || name.contains(['/', '\\'])
+            || name.chars().any(char::is_control)
+            || name.len() > 255;
+        refused.then(|| {
+            Refusal::Name(format!(
+                "'{}': a file name is 1 to 255 bytes, without slashes or control characters",
+                name.escape_debug()
+            ))
+        })
+    }
+
+    pub(crate) fn type_refusal(&self, name: &str, media_type: &str) -> Option<Refusal> {
+        let allowed = self
             .allowed_media_types
             .iter()
-            .any(|allowed| allowed == media_type)
-        {
-            return Some(Refusal::MediaType(format!(
-                "{name}: {media_type} is not accepted; allowed: {}",
-                self.allowed_media_types.join(", ")
-            )));
-        }
-        match size {
-            Some(size) if size > self.max_file_bytes => Some(Refusal::TooLarge(format!(
+            .any(|allowed| media_type_matches(allowed, media_type));
+        (!allowed).then(|| {
+            Refusal::MediaType(format!(
+                "{name}: files of type {} are not accepted here",
+                media_type_essence(media_type)
+            ))
+        })
+    }
+
+    pub(crate) fn size_refusal(&self, name: &str, size: u64) -> Option<Refusal> {
+        (size > self.max_file_bytes).then(|| {
+            Refusal::TooLarge(format!(
                 "{name} is {}, over the limit of {} a file",
                 crate::units::human_bytes(size),
                 crate::units::human_bytes(self.max_file_bytes)
-            ))),
-            _ => None,
-        }
+            ))
+        })
     }
 
     pub(crate) fn too_many_files(&self, count: usize) -> Option<String> {
@@ -101,5 +148,69 @@ impl AttachmentLimits {
                 self.max_files_per_message
             )
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits(allowed: &[&str]) -> AttachmentLimits {
+        AttachmentLimits {
+            max_file_bytes: 100,
+            max_files_per_message: 5,
+            allowed_media_types: allowed.iter().map(|t| (*t).to_owned()).collect(),
+        }
+    }
+
+    #[test]
+    fn media_types_match_in_any_case_without_parameters_and_by_kind() {
+        let limits = limits(&["text/*", "application/JSON"]);
+        for accepted in [
+            "text/plain",
+            "TEXT/PLAIN",
+            "text/x-yaml; charset=utf-8",
+            "application/json",
+        ] {
+            assert_eq!(limits.refusal("a", accepted, Some(1)), None, "{accepted}");
+        }
+        for refused in [
+            "application/x-msdownload",
+            "textual/plain",
+            "application/octet-stream",
+        ] {
+            assert!(
+                matches!(
+                    limits.refusal("a", refused, Some(1)),
+                    Some(Refusal::MediaType(_))
+                ),
+                "{refused}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_is_one_line_without_slashes() {
+        let limits = limits(&["*/*"]);
+        for bad in [
+            "",
+            " ",
+            "a/b",
+            "a\\b",
+            "a\nb",
+            "a\rb",
+            "a\u{7f}b",
+            "a\u{85}b",
+            "a\u{1b}[31m",
+        ] {
+            assert!(
+                matches!(
+                    limits.refusal(bad, "text/plain", None),
+                    Some(Refusal::Name(_))
+                ),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(limits.refusal("résumé été.txt", "text/plain", None), None);
     }
 }

@@ -39,6 +39,16 @@ pub(crate) struct Args {
     /// The most files one message may carry
     #[arg(long, default_value_t = 5, value_name = "N")]
     max_files_per_message: u32,
+    /// Accept attachments of this media type, e.g. text/plain, or kind, e.g. image/*
+    /// (repeatable; replaces the default list: text, data, documents, images, archives)
+    #[arg(
+        long = "allow-type",
+        env = "TIK_ALLOWED_TYPES",
+        value_name = "TYPE",
+        value_delimiter = ',',
+        value_parser = media_type
+    )]
+    allowed_types: Vec<String>,
     /// The most seconds a client may take to send a request's headers, or to start its next
     /// request on a kept-alive connection
     #[arg(long, default_value_t = 10, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
@@ -70,6 +80,19 @@ impl DatabaseArg {
                     crate::exit::UsageError("no data directory here: pass --database".into()).into()
                 }),
         }
+    }
+}
+
+fn media_type(value: &str) -> Result<String, String> {
+    let token = |part: &str| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$&^_.+-*".contains(c))
+    };
+    match value.trim().split_once('/') {
+        Some((kind, sub)) if token(kind) && token(sub) => Ok(value.trim().to_ascii_lowercase()),
+        _ => Err("a media type is type/subtype, e.g. text/plain or image/*".into()),
     }
 }
 
@@ -105,10 +128,14 @@ pub(crate) async fn run(_ctx: &Context, args: Args) -> anyhow::Result<Output> {
         limits: AttachmentLimits {
             max_file_bytes: args.max_attachment_size,
             max_files_per_message: args.max_files_per_message,
-            allowed_media_types: DEFAULT_MEDIA_TYPES
-                .iter()
-                .map(|t| (*t).to_owned())
-                .collect(),
+            allowed_media_types: if args.allowed_types.is_empty() {
+                DEFAULT_MEDIA_TYPES
+                    .iter()
+                    .map(|t| (*t).to_owned())
+                    .collect()
+            } else {
+                args.allowed_types
+            },
         },
         transport: TransportLimits {
             header_timeout: Duration::from_secs(args.header_timeout),

@@ -25,6 +25,8 @@ pub(crate) struct Blobs {
 pub(crate) struct Received {
     pub(crate) size: u64,
     pub(crate) sha256: String,
+    /// The first bytes, to tell what kind of file it is.
+    pub(crate) head: Vec<u8>,
     file: tempfile::NamedTempFile,
 }
 
@@ -66,6 +68,7 @@ impl Blobs {
         let mut file = tokio::fs::File::from_std(incoming.reopen()?);
         let mut hasher = Sha256::new();
         let mut size: u64 = 0;
+        let mut head = Vec::new();
         let mut stream = body.into_data_stream();
         while let Some(chunk) = stream.next().await {
             let chunk = chunk.map_err(|e| Error::body(&e))?;
@@ -74,6 +77,10 @@ impl Blobs {
                 return Err(too_large(max_bytes));
             }
             hasher.update(&chunk);
+            if head.len() < SNIFF_BYTES {
+                let wanted = (SNIFF_BYTES - head.len()).min(chunk.len());
+                head.extend_from_slice(&chunk[..wanted]);
+            }
             file.write_all(&chunk).await?;
         }
         file.sync_all().await?;
@@ -88,6 +95,7 @@ impl Blobs {
         Ok(Received {
             size,
             sha256: hex::encode(digest),
+            head,
             file: incoming,
         })
     }
@@ -115,6 +123,25 @@ impl Blobs {
         })
     }
 
+    /// The contents (SHA-256) of every file in place, whatever refers to them.
+    pub(crate) fn stored(&self) -> Result<Vec<String>> {
+        let mut contents = Vec::new();
+        for shard in std::fs::read_dir(&self.dir)? {
+            let shard = shard?;
+            // Two hex digits name a shard; `incoming/` holds files still arriving.
+            if shard.file_name().len() != 2 || !shard.file_type()?.is_dir() {
+                continue;
+            }
+            for file in std::fs::read_dir(shard.path())? {
+                let name = file?.file_name();
+                if let Some(sha256) = name.to_str().filter(|n| n.len() == 64) {
+                    contents.push(sha256.to_owned());
+                }
+            }
+        }
+        Ok(contents)
+    }
+
     /// Removes the files of the contents `find` reports as referred to no more, while no
     /// file is landing that could be one of them.
     pub(crate) async fn remove<F>(&self, find: F) -> Result<usize>
@@ -132,6 +159,9 @@ impl Blobs {
         Ok(unreferenced.len())
     }
 }
+
+/// How much of a file is kept to tell its kind by.
+const SNIFF_BYTES: usize = 8192;
 
 pub(crate) fn too_large(max_bytes: u64) -> Error {
     Error::TooLarge(format!(

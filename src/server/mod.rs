@@ -32,24 +32,41 @@ pub(crate) struct AppState {
     limits: Arc<AttachmentLimits>,
 }
 
-/// Media types accepted by default: documents, images, logs, captures, archives.
+/// Media types accepted by default: text of any kind (logs, configuration, scripts), data,
+/// documents, images, captures, archives and mail. Bytes sent as `application/octet-stream`
+/// are judged by their name, else their content (text is text); executables and bytes of no
+/// known kind only when an operator allows them (`tik serve --allow-type`).
 pub(crate) const DEFAULT_MEDIA_TYPES: &[&str] = &[
-    "text/plain",
-    "text/markdown",
-    "text/csv",
-    "text/tab-separated-values",
+    "text/*",
     "application/json",
+    "application/xml",
+    "application/yaml",
+    "application/x-yaml",
+    "application/toml",
+    "application/sql",
+    "application/javascript",
+    "application/x-sh",
     "application/pdf",
-    "application/zip",
-    "application/gzip",
     "application/msword",
+    "application/vnd.ms-excel",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "image/png",
-    "image/jpeg",
-    "image/gif",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.oasis.opendocument.spreadsheet",
+    "application/zip",
+    "application/gzip",
+    "application/x-tar",
+    "application/x-bzip2",
+    "application/x-xz",
+    "application/zstd",
+    "application/x-7z-compressed",
+    "application/vnd.tcpdump.pcap",
+    "message/rfc822",
+    "image/*",
     "video/mp4",
     "video/quicktime",
+    "video/webm",
 ];
 
 pub(crate) struct ServeConfig {
@@ -169,8 +186,8 @@ const IDEMPOTENCY_LIFETIME: chrono::TimeDelta = chrono::TimeDelta::days(1);
 const HOUSEKEEPING_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60 * 60);
 
 /// At start and then hourly: removes uploads nobody attached (a client that died between
-/// upload and request), with their bytes when nothing else shares them, and forgets old
-/// idempotency keys.
+/// upload and request), with their bytes when nothing else shares them, and any file no row
+/// refers to; forgets old idempotency keys.
 async fn keep_house(state: AppState) {
     let mut ticks = tokio::time::interval(HOUSEKEEPING_INTERVAL);
     loop {
@@ -181,6 +198,19 @@ async fn keep_house(state: AppState) {
             Ok(0) => {}
             Ok(removed) => tracing::info!(removed, "swept the files of unused uploads"),
             Err(err) => tracing::warn!(%err, "cannot sweep unused uploads"),
+        }
+        // Bytes that no row refers to, whatever left them (a crash between landing a file
+        // and recording it): nothing can ever reach them.
+        let orphans = async {
+            let stored = tokio::task::block_in_place(|| state.blobs.stored())?;
+            state.store.unreferenced(stored).await
+        };
+        match state.blobs.remove(orphans).await {
+            Ok(0) => {}
+            Ok(removed) => {
+                tracing::info!(removed, "removed files no upload or attachment refers to")
+            }
+            Err(err) => tracing::warn!(%err, "cannot sweep unreferenced files"),
         }
         let forgotten = state
             .store

@@ -93,10 +93,10 @@ fn attach_over_the_size_limit_is_refused_naming_the_limit_and_stores_nothing() {
 fn attach_of_a_disallowed_type_is_refused_naming_the_file() {
     let svc = Service::start();
     svc.new_ticket("Crash");
-    let script = svc.write_file("fix.sh", "rm -rf /");
-    let err = svc.tik(["attach", "CS-1"]).arg(&script).run().fails(2);
+    let program = svc.write_file("fix.exe", b"MZ\x90\x00");
+    let err = svc.tik(["attach", "CS-1"]).arg(&program).run().fails(2);
     assert!(
-        err.contains("fix.sh") && err.contains("not accepted"),
+        err.contains("fix.exe") && err.contains("not accepted"),
         "{err}"
     );
     let t = svc.tik(["show", "CS-1", "--json"]).run().success().json();

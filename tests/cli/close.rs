@@ -90,7 +90,7 @@ fn close_as_duplicate_needs_the_original() {
             "CS-99",
         ])
         .run()
-        .fails(2);
+        .fails(4);
     assert!(err.contains("CS-99"), "{err}");
     let err = svc
         .tik(["close", "CS-2", "--duplicate-of", "CS-1"])

@@ -76,17 +76,17 @@ pub(super) async fn upload(
     headers: HeaderMap,
     body: Body,
 ) -> Result<(StatusCode, Json<Upload>)> {
-    let media_type = headers
+    let declared_type = headers
         .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map_or("application/octet-stream", |v| {
-            v.split(';').next().unwrap_or_default().trim()
-        })
-        .to_owned();
+        .and_then(|v| v.to_str().ok());
+    let mut media_type = rules::upload_media_type(declared_type, &query.name);
+    // Bytes of no known kind are judged by what they hold, once they are here.
+    let sniff = media_type == rules::OCTET_STREAM;
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok()?.parse().ok());
-    rules::validate_upload(&query.name, &media_type, declared, &state.limits)?;
+    let known_type = (!sniff).then_some(media_type.as_str());
+    rules::validate_upload(&query.name, known_type, declared, &state.limits)?;
     let digest = content_digest(&headers)?;
     let idem = idempotency(&headers, "upload", &(&query.name, &media_type, &digest))?;
     let received = state
@@ -97,16 +97,65 @@ pub(super) async fn upload(
             Error::TooLarge(_) => too_large(state.limits.max_file_bytes),
             other => other,
         })?;
+    if sniff {
+        media_type = rules::sniffed_media_type(&received.head).to_owned();
+        rules::validate_upload(&query.name, Some(&media_type), None, &state.limits)?;
+    }
     let landed = state.blobs.land(received).await?;
+    let sha256 = landed.sha256.clone();
     let blob = StoredBlob {
         name: query.name,
         media_type,
         size: landed.size,
-        sha256: landed.sha256.clone(),
+        sha256: sha256.clone(),
     };
-    let upload = state.store.record_upload(&actor, idem, blob).await?;
+    let recorded = state.store.record_upload(&actor, idem, blob).await;
     drop(landed);
-    Ok((StatusCode::CREATED, Json(upload)))
+    match recorded {
+        Ok(upload) => Ok((StatusCode::CREATED, Json(upload))),
+        Err(refused) => {
+            // Refused after landing (a reused Idempotency-Key, say): the bytes go unless
+            // something else holds the same content.
+            let removed = state
+                .blobs
+                .remove(state.store.unreferenced(vec![sha256]))
+                .await;
+            if let Err(err) = removed {
+                tracing::warn!(%err, "cannot remove the bytes of a refused upload");
+            }
+            Err(refused)
+        }
+    }
+}
+
+/// `Content-Disposition` for a download (RFC 6266): an ASCII `filename` for old clients, and
+/// the exact name as `filename*` (UTF-8, percent-encoded) when it is not plain ASCII. Whatever
+/// the name holds, the header is valid.
+fn content_disposition(name: &str) -> String {
+    use std::fmt::Write as _;
+    let plain = |c: char| c.is_ascii_graphic() || c == ' ';
+    let fallback: String = name
+        .chars()
+        .map(|c| {
+            if plain(c) && c != '"' && c != '\\' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if name.chars().all(|c| plain(c) && c != '"' && c != '\\') {
+        return format!("attachment; filename=\"{fallback}\"");
+    }
+    let mut encoded = String::new();
+    for byte in name.bytes() {
+        if byte.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&byte) {
+            encoded.push(char::from(byte));
+        } else {
+            let _ = write!(encoded, "%{byte:02X}");
+        }
+    }
+    format!("attachment; filename=\"{fallback}\"; filename*=UTF-8''{encoded}")
 }
 
 /// Withdraws an upload not attached yet, as a client does when the request naming it was
@@ -182,14 +231,12 @@ pub(super) async fn download(
     let attachment = state.store.attachment(&actor, id).await?;
     let file = tokio::fs::File::open(state.blobs.path(&attachment.sha256)).await?;
     let digest = hex::decode(&attachment.sha256).map_err(Error::internal)?;
-    let disposition = format!(
-        "attachment; filename=\"{}\"",
-        attachment.name.replace(['"', '\\'], "_")
-    );
+    let disposition = content_disposition(&attachment.name);
     let headers = [
         (
             header::CONTENT_TYPE,
-            HeaderValue::from_str(&attachment.media_type).map_err(Error::internal)?,
+            HeaderValue::from_str(&attachment.media_type)
+                .unwrap_or(HeaderValue::from_static("application/octet-stream")),
         ),
         (header::CONTENT_LENGTH, HeaderValue::from(attachment.size)),
         (
@@ -206,4 +253,25 @@ pub(super) async fn download(
         Body::from_stream(tokio_util::io::ReaderStream::new(file)),
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::content_disposition;
+
+    #[test]
+    fn a_download_names_its_file_for_every_client() {
+        assert_eq!(
+            content_disposition("build log.txt"),
+            "attachment; filename=\"build log.txt\""
+        );
+        assert_eq!(
+            content_disposition("résumé.pdf"),
+            "attachment; filename=\"r_sum_.pdf\"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf"
+        );
+        // Names stored before control characters were refused still download.
+        let odd = content_disposition("a\r\nb\"c.txt");
+        assert!(axum::http::HeaderValue::from_str(&odd).is_ok(), "{odd}");
+        assert!(odd.ends_with("filename*=UTF-8''a%0D%0Ab%22c.txt"), "{odd}");
+    }
 }

@@ -149,7 +149,7 @@ pub(super) async fn comment(
     ApiJson(comment): ApiJson<NewComment>,
 ) -> Result<(StatusCode, Json<Comment>)> {
     let idem = idempotency(&headers, &format!("comment {key}"), &comment)?;
-    rules::validate_comment_body(&comment.body)?;
+    rules::validate_comment(&comment)?;
     rules::validate_files_per_message(comment.attachments.len(), &state.limits)?;
     Ok((
         StatusCode::CREATED,
@@ -200,6 +200,7 @@ pub(super) async fn close(
     ApiJson(close): ApiJson<CloseTicket>,
 ) -> Result<Response> {
     let idem = idempotency(&headers, &format!("close {key}"), &close)?;
+    rules::validate_close(&close)?;
     let detail = state.store.close_ticket(&actor, idem, &key, close).await?;
     Ok(with_etag(StatusCode::OK, detail))
 }
@@ -223,6 +224,7 @@ pub(super) async fn reopen(
     ApiJson(reopen): ApiJson<ReopenTicket>,
 ) -> Result<Response> {
     let idem = idempotency(&headers, &format!("reopen {key}"), &reopen)?;
+    rules::validate_reopen(&reopen)?;
     let detail = state
         .store
         .reopen_ticket(&actor, idem, &key, reopen)

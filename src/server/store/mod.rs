@@ -114,6 +114,8 @@ pub(crate) trait Store: Send + Sync + 'static {
     /// Withdraws an unused upload of `actor`'s. Returns the SHA-256 of its content when
     /// nothing else refers to it, so the caller can remove the bytes.
     async fn discard_upload(&self, actor: &Actor, id: &str) -> Result<Vec<String>>;
+    /// Of `contents` (SHA-256), those no upload or attachment refers to.
+    async fn unreferenced(&self, contents: Vec<String>) -> Result<Vec<String>>;
     /// Deletes every upload left unused since before `before`; returns the contents nothing
     /// refers to any more.
     async fn expire_uploads(&self, before: chrono::DateTime<chrono::Utc>) -> Result<Vec<String>>;

@@ -124,6 +124,11 @@ fn load_catalogue(conn: &Connection) -> Result<Catalogue> {
 }
 
 impl SqliteStore {
+    /// A ticket key in the form it is stored in, from any form people type.
+    fn key(&self, key: &str) -> String {
+        rules::canonical_key(key, &self.inner.ticket_prefix)
+    }
+
     /// Opens (creating if need be) the database at `path` and brings its schema up to date.
     pub(crate) fn open(path: &Path, ticket_prefix: &str) -> Result<Self> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -290,18 +295,34 @@ fn delete_unused_uploads(
     condition: &str,
     args: impl rusqlite::Params,
 ) -> Result<Vec<String>> {
-    let deleted: Vec<String> = conn
+    let deleted: Vec<(String, i64, String)> = conn
         .prepare_cached(&format!(
-            "DELETE FROM uploads WHERE used = 0 AND {condition} RETURNING sha256"
+            "DELETE FROM uploads WHERE used = 0 AND {condition} RETURNING id, uploader_id, sha256"
         ))?
-        .query_map(args, |r| r.get(0))?
+        .query_map(args, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    // A withdrawn upload is forgotten whole: retrying it with its Idempotency-Key uploads it
+    // afresh, rather than replaying an id that is gone.
+    let mut forget = conn.prepare_cached(
+        "DELETE FROM idempotency WHERE user_id = ?2 AND json_extract(response, '$.id') = ?1",
+    )?;
+    let mut contents = Vec::with_capacity(deleted.len());
+    for (id, uploader, sha256) in deleted {
+        forget.execute(params![id, uploader])?;
+        contents.push(sha256);
+    }
+    let deleted = contents;
+    unreferenced(conn, deleted)
+}
+
+/// Of `contents` (SHA-256), those no upload or attachment refers to, once each.
+fn unreferenced(conn: &Connection, contents: Vec<String>) -> Result<Vec<String>> {
     let mut unreferenced = conn.prepare_cached(
         "SELECT NOT EXISTS (SELECT 1 FROM uploads WHERE sha256 = ?1)
             AND NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = ?1)",
     )?;
     let mut orphans = Vec::new();
-    for sha256 in deleted {
+    for sha256 in contents {
         if unreferenced.query_row([&sha256], |r| r.get(0))? && !orphans.contains(&sha256) {
             orphans.push(sha256);
         }
@@ -544,7 +565,7 @@ impl Store for SqliteStore {
     }
 
     async fn ticket(&self, actor: &Actor, key: &str) -> Result<TicketDetail> {
-        let (actor, key) = (actor.clone(), key.to_owned());
+        let (actor, key) = (actor.clone(), self.key(key));
         self.read(move |conn| reload(conn, &actor, &key)).await
     }
 
@@ -555,7 +576,7 @@ impl Store for SqliteStore {
         expected_version: Option<u64>,
         patch: TicketPatch,
     ) -> Result<TicketDetail> {
-        let (actor, key) = (actor.clone(), key.to_owned());
+        let (actor, key) = (actor.clone(), self.key(key));
         self.mutate(&actor.clone(), None, move |conn, at| {
             let row = rows::visible_ticket(conn, &actor, &key)?;
             if let Some(expected) = expected_version.filter(|v| *v != row.ticket.version) {
@@ -630,7 +651,7 @@ impl Store for SqliteStore {
         key: &str,
         comment: NewComment,
     ) -> Result<Comment> {
-        let (actor, key) = (actor.clone(), key.to_owned());
+        let (actor, key) = (actor.clone(), self.key(key));
         self.mutate(&actor.clone(), idem, move |conn, at| {
             let row = rows::visible_ticket(conn, &actor, &key)?;
             rules::may_comment(&actor, &key, row.status(), comment.internal)?;
@@ -690,6 +711,10 @@ impl Store for SqliteStore {
             .await
     }
 
+    async fn unreferenced(&self, contents: Vec<String>) -> Result<Vec<String>> {
+        self.read(move |conn| unreferenced(conn, contents)).await
+    }
+
     async fn expire_uploads(&self, before: DateTime<Utc>) -> Result<Vec<String>> {
         self.inner
             .writer
@@ -716,7 +741,7 @@ impl Store for SqliteStore {
         key: &str,
         uploads: Vec<String>,
     ) -> Result<Vec<Attachment>> {
-        let (actor, key) = (actor.clone(), key.to_owned());
+        let (actor, key) = (actor.clone(), self.key(key));
         self.mutate(&actor.clone(), idem, move |conn, at| {
             let row = rows::visible_ticket(conn, &actor, &key)?;
             rules::may_comment(&actor, &key, row.status(), false)?;
@@ -772,7 +797,7 @@ impl Store for SqliteStore {
         key: &str,
         reason: String,
     ) -> Result<Escalation> {
-        let (actor, key) = (actor.clone(), key.to_owned());
+        let (actor, key) = (actor.clone(), self.key(key));
         let prefix = self.inner.escalation_prefix.clone();
         self.mutate(&actor.clone(), idem, move |conn, at| {
             let row = rows::visible_ticket(conn, &actor, &key)?;
@@ -808,18 +833,18 @@ impl Store for SqliteStore {
         actor: &Actor,
         idem: Option<Idempotency>,
         key: &str,
-        close: CloseTicket,
+        mut close: CloseTicket,
     ) -> Result<TicketDetail> {
-        let (actor, key) = (actor.clone(), key.to_owned());
+        let (actor, key) = (actor.clone(), self.key(key));
+        close.duplicate_of = close.duplicate_of.map(|original| self.key(&original));
         self.mutate(&actor.clone(), idem, move |conn, at| {
             let row = rows::visible_ticket(conn, &actor, &key)?;
             let resolution = rules::close(&actor, row.ownership(), &key, row.status(), &close)?;
+            // The original is named as the caller sees it: one they may not see is missing.
             if let Some(original) = &close.duplicate_of {
-                rows::visible_ticket(conn, &actor, original)
-                    .map_err(|_| Error::invalid("duplicate_of", format!("no ticket {original}")))?;
+                rows::visible_ticket(conn, &actor, original)?;
             }
             if let Some(comment) = close.comment.as_deref().filter(|c| !c.trim().is_empty()) {
-                rules::validate_comment_body(comment)?;
                 insert_comment(conn, &actor, row.id, comment, false, at)?;
             }
             conn.prepare_cached("UPDATE tickets SET status = ?2, resolution = ?3, duplicate_of = ?4, closed_at = ?5 WHERE id = ?1")?
@@ -838,12 +863,11 @@ impl Store for SqliteStore {
         key: &str,
         reopen: ReopenTicket,
     ) -> Result<TicketDetail> {
-        let (actor, key) = (actor.clone(), key.to_owned());
+        let (actor, key) = (actor.clone(), self.key(key));
         self.mutate(&actor.clone(), idem, move |conn, at| {
             let row = rows::visible_ticket(conn, &actor, &key)?;
             let status = rules::reopen(&actor, row.ownership(), &key, row.status(), row.assignee_id.is_some())?;
             if let Some(comment) = reopen.comment.as_deref().filter(|c| !c.trim().is_empty()) {
-                rules::validate_comment_body(comment)?;
                 insert_comment(conn, &actor, row.id, comment, false, at)?;
             }
             conn.prepare_cached(
