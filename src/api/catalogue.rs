@@ -100,12 +100,12 @@ impl AttachmentLimits {
         media_type: &str,
         size: Option<u64>,
     ) -> Option<Refusal> {
-        self.name_refusal(name)
+        Self::name_refusal(name)
             .or_else(|| self.type_refusal(name, media_type))
             .or_else(|| size.and_then(|size| self.size_refusal(name, size)))
     }
 
-    pub(crate) fn name_refusal(&self, name: &str) -> Option<Refusal> {
+    pub(crate) fn name_refusal(name: &str) -> Option<Refusal> {
         let refused = name.trim().is_empty()
             || name.contains(['/', '\\'])
             || name.chars().any(char::is_control)

@@ -208,7 +208,7 @@ async fn keep_house(state: AppState) {
         match state.blobs.remove(orphans).await {
             Ok(0) => {}
             Ok(removed) => {
-                tracing::info!(removed, "removed files no upload or attachment refers to")
+                tracing::info!(removed, "removed files no upload or attachment refers to");
             }
             Err(err) => tracing::warn!(%err, "cannot sweep unreferenced files"),
         }

@@ -309,8 +309,7 @@ pub(crate) fn validate_upload(
     declared_size: Option<u64>,
     limits: &AttachmentLimits,
 ) -> Result<()> {
-    let refusal = limits
-        .name_refusal(name)
+    let refusal = AttachmentLimits::name_refusal(name)
         .or_else(|| media_type.and_then(|t| limits.type_refusal(name, t)))
         .or_else(|| declared_size.and_then(|size| limits.size_refusal(name, size)));
     match refusal {
