@@ -12,7 +12,7 @@ use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
 use super::routes;
-use super::rules::{MAX_REASON_CHARS, MAX_TEXT_BYTES, MAX_TITLE_CHARS};
+use super::rules::{MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_TEXT_BYTES, MAX_TITLE_CHARS};
 use crate::api::{PROBLEM_JSON, Status};
 
 #[derive(OpenApi)]
@@ -166,15 +166,48 @@ fn white_space_class() -> String {
         .collect()
 }
 
+/// Control characters (C0, DEL, C1) inside a regex character class: one-line fields refuse
+/// them.
+const CONTROL: &str = "\\u0000-\\u001f\\u007f-\\u009f";
+
 fn constrain(document: &mut Value) {
     // Required text must hold something besides white space (the rules trim it).
     let white_space = white_space_class();
     let visible = format!("[^{white_space}]");
     let non_blank =
         |max: usize| json!({ "minLength": 1, "maxLength": max, "pattern": visible.clone() });
-    let title = non_blank(MAX_TITLE_CHARS);
+    // A title is one line that is not blank.
+    let title = json!({
+        "minLength": 1,
+        "maxLength": MAX_TITLE_CHARS,
+        "pattern": format!("^[^{CONTROL}]*[^{CONTROL}{white_space}][^{CONTROL}]*$"),
+    });
     let text = json!({ "maxLength": MAX_TEXT_BYTES });
     let comment = non_blank(MAX_TEXT_BYTES);
+    let name = json!({ "maxLength": MAX_NAME_CHARS, "pattern": format!("^[^{CONTROL}]*$") });
+    for (schema, property) in [
+        ("NewTicket", "project"),
+        ("NewTicket", "priority"),
+        ("NewTicket", "department"),
+        ("NewTicket", "service"),
+        ("NewTicket", "category"),
+        ("NewTicket", "attachments/items"),
+        ("TicketPatch", "project"),
+        ("TicketPatch", "priority"),
+        ("TicketPatch", "department"),
+        ("TicketPatch", "service"),
+        ("TicketPatch", "category"),
+        ("TicketPatch", "assignee"),
+        ("NewComment", "attachments/items"),
+        ("CloseTicket", "duplicate_of"),
+        ("AttachUploads", "uploads/items"),
+    ] {
+        let pointer = format!("/components/schemas/{schema}/properties/{property}");
+        merge(document, &pointer, &name);
+    }
+    for parameter in ["priority", "assignee", "requester", "cursor"] {
+        merge_parameter(document, "/v1/tickets", "get", parameter, &name);
+    }
     for (schema, property, constraints) in [
         ("NewTicket", "title", &title),
         ("TicketPatch", "title", &title),
@@ -201,7 +234,8 @@ fn constrain(document: &mut Value) {
         "status",
         &json!({ "enum": statuses }),
     );
-    // A file name: not blank, no slashes or NUL, at most 255 bytes.
+    // A file name: not blank, one line, no slashes, at most 255 bytes.
+    let plain = format!("/\\\\{CONTROL}");
     merge_parameter(
         document,
         "/v1/uploads",
@@ -210,7 +244,7 @@ fn constrain(document: &mut Value) {
         &json!({
             "minLength": 1,
             "maxLength": 255,
-            "pattern": format!("^[^/\\\\\\u0000]*[^/\\\\\\u0000{white_space}][^/\\\\\\u0000]*$")
+            "pattern": format!("^[^{plain}]*[^{plain}{white_space}][^{plain}]*$")
         }),
     );
 }
