@@ -193,7 +193,8 @@ pub(crate) struct TicketPatch {
     pub(crate) category: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) project: Option<String>,
-    /// A user name; the empty string unassigns.
+    /// An agent's or admin's name: an assigned ticket is `assigned`. The empty string
+    /// unassigns: an `assigned` ticket goes back to `new`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) assignee: Option<String>,
 }

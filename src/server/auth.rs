@@ -13,6 +13,13 @@ impl FromRequestParts<AppState> for Actor {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
+        // Two credentials are one too many: which one a proxy or the service would read is
+        // anybody's guess, so neither is.
+        if parts.headers.get_all(AUTHORIZATION).iter().nth(1).is_some() {
+            return Err(Error::Unauthorized(
+                "send one Authorization header, not several".into(),
+            ));
+        }
         let token = parts
             .headers
             .get(AUTHORIZATION)

@@ -329,18 +329,54 @@ pub(crate) fn sniffed_media_type(head: &[u8]) -> &'static str {
     }
 }
 
-/// Who may change a ticket's fields: its requester and staff; assignment is staff's alone.
-pub(crate) fn may_edit(actor: &Actor, ticket: Ownership, patch: &TicketPatch) -> Result<()> {
+/// Who may change a ticket's fields: its requester and staff, while it is not closed (as for
+/// commenting); assignment is staff's alone.
+pub(crate) fn may_edit(
+    actor: &Actor,
+    ticket: Ownership,
+    key: &str,
+    status: Status,
+    patch: &TicketPatch,
+) -> Result<()> {
     if patch.assignee.is_some() && !is_staff(actor) {
         return Err(Error::Forbidden("only an agent may assign a ticket".into()));
     }
-    if is_staff(actor) || actor.id == ticket.requester_id {
-        Ok(())
-    } else {
-        Err(Error::Forbidden(
+    if !is_staff(actor) && actor.id != ticket.requester_id {
+        return Err(Error::Forbidden(
             "only the requester or an agent may change this ticket".into(),
-        ))
+        ));
     }
+    if status == Status::Closed {
+        return Err(closed(key));
+    }
+    Ok(())
+}
+
+/// Tickets are worked by support: only an agent or an admin can be their assignee.
+pub(crate) fn may_be_assignee(name: &str, role: Role) -> Result<()> {
+    match role {
+        Role::Agent | Role::Admin => Ok(()),
+        Role::Requester => Err(Error::invalid(
+            "assignee",
+            format!("{name} is a requester; only an agent or an admin can be assigned a ticket"),
+        )),
+    }
+}
+
+/// The status a change of assignee leads to: a new or confirmed ticket given to someone is
+/// `assigned`; an assigned ticket left to nobody goes back to `new`, waiting to be taken.
+pub(crate) fn status_on_assignment(status: Status, assigned: bool) -> Status {
+    match (status, assigned) {
+        (Status::New | Status::Confirmed, true) => Status::Assigned,
+        (Status::Assigned, false) => Status::New,
+        (other, _) => other,
+    }
+}
+
+fn closed(key: &str) -> Error {
+    Error::Conflict(format!(
+        "{key} is closed; reopen it first (tik reopen {key})"
+    ))
 }
 
 pub(crate) fn may_comment(actor: &Actor, key: &str, status: Status, internal: bool) -> Result<()> {
@@ -350,9 +386,7 @@ pub(crate) fn may_comment(actor: &Actor, key: &str, status: Status, internal: bo
         ));
     }
     if status == Status::Closed {
-        return Err(Error::Conflict(format!(
-            "{key} is closed; reopen it first (tik reopen {key})"
-        )));
+        return Err(closed(key));
     }
     Ok(())
 }

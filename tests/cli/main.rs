@@ -3,6 +3,7 @@
 //! run in parallel). `harness` sets that up; one module a subcommand.
 
 mod harness;
+mod hostile;
 
 mod admin;
 mod api;

@@ -2,6 +2,7 @@
 
 pub(super) mod attachments;
 pub(super) mod meta;
+mod preconditions;
 pub(super) mod tickets;
 
 use axum::Router;

@@ -4,6 +4,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::idempotency;
+use super::preconditions::{EntityTags, etag};
 use crate::api::{
     CloseTicket, Comment, Escalation, NewComment, NewEscalation, NewTicket, Problem, ReopenTicket,
     TicketDetail, TicketPage, TicketPatch, TicketQuery,
@@ -13,10 +14,6 @@ use crate::server::error::{Error, Result};
 use crate::server::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::server::rules;
 use crate::server::store::Actor;
-
-fn etag(version: u64) -> HeaderValue {
-    HeaderValue::from_str(&format!("\"v{version}\"")).expect("an ETag is ASCII")
-}
 
 fn with_etag(status: StatusCode, detail: TicketDetail) -> Response {
     let tag = etag(detail.ticket.version);
@@ -82,7 +79,9 @@ pub(super) async fn show(
     headers: HeaderMap,
 ) -> Result<Response> {
     let detail = state.store.ticket(&actor, &key).await?;
-    if headers.get(header::IF_NONE_MATCH) == Some(&etag(detail.ticket.version)) {
+    let unchanged = EntityTags::of(&headers, &header::IF_NONE_MATCH)
+        .is_some_and(|tags| tags.weakly_matches(detail.ticket.version));
+    if unchanged {
         return Ok((
             StatusCode::NOT_MODIFIED,
             [(header::ETAG, etag(detail.ticket.version))],
@@ -111,18 +110,7 @@ pub(super) async fn update(
     headers: HeaderMap,
     ApiJson(patch): ApiJson<TicketPatch>,
 ) -> Result<Response> {
-    let expected = match headers.get(header::IF_MATCH) {
-        None => None,
-        Some(value) => Some(
-            value
-                .to_str()
-                .ok()
-                .and_then(|v| v.trim_matches('"').strip_prefix('v')?.parse().ok())
-                .ok_or_else(|| {
-                    Error::invalid("If-Match", "If-Match must be an ETag this service sent")
-                })?,
-        ),
-    };
+    let expected = EntityTags::of(&headers, &header::IF_MATCH).and_then(|t| t.strong_versions());
     rules::validate_patch(&patch, &state.store.catalogue().await?)?;
     let detail = state
         .store

@@ -90,12 +90,12 @@ pub(crate) trait Store: Send + Sync + 'static {
     ) -> Result<TicketDetail>;
     async fn list_tickets(&self, actor: &Actor, query: TicketQuery) -> Result<TicketPage>;
     async fn ticket(&self, actor: &Actor, key: &str) -> Result<TicketDetail>;
-    /// Applies `patch` if the ticket is still at `expected_version` (when given).
+    /// Applies `patch` if the ticket is still at one of `expected_versions` (when given).
     async fn update_ticket(
         &self,
         actor: &Actor,
         key: &str,
-        expected_version: Option<u64>,
+        expected_versions: Option<Vec<u64>>,
         patch: TicketPatch,
     ) -> Result<TicketDetail>;
     async fn add_comment(

@@ -573,19 +573,19 @@ impl Store for SqliteStore {
         &self,
         actor: &Actor,
         key: &str,
-        expected_version: Option<u64>,
+        expected_versions: Option<Vec<u64>>,
         patch: TicketPatch,
     ) -> Result<TicketDetail> {
         let (actor, key) = (actor.clone(), self.key(key));
         self.mutate(&actor.clone(), None, move |conn, at| {
             let row = rows::visible_ticket(conn, &actor, &key)?;
-            if let Some(expected) = expected_version.filter(|v| *v != row.ticket.version) {
+            if expected_versions.is_some_and(|v| !v.contains(&row.ticket.version)) {
                 return Err(Error::PreconditionFailed(format!(
-                    "{key} changed since you read it (version {expected}, now {}); read it again",
+                    "{key} changed since you read it (it is at version {}); read it again",
                     row.ticket.version
                 )));
             }
-            rules::may_edit(&actor, row.ownership(), &patch)?;
+            rules::may_edit(&actor, row.ownership(), &key, row.status(), &patch)?;
             let mut sets: Vec<(&str, rusqlite::types::Value)> = Vec::new();
             let mut set = |column: &'static str, value: Option<rusqlite::types::Value>| {
                 if let Some(value) = value {
@@ -607,13 +607,18 @@ impl Store for SqliteStore {
                 let assignee = if name.is_empty() {
                     rusqlite::types::Value::Null
                 } else {
-                    user_id(conn, name)?
-                        .ok_or_else(|| Error::invalid("assignee", format!("no user '{name}'")))?
-                        .into()
+                    let (id, role) = conn
+                        .prepare_cached("SELECT id, role FROM users WHERE name = ?1")?
+                        .query_row([name], |r| Ok((r.get::<_, i64>(0)?, rows::parsed(r, 1)?)))
+                        .optional()?
+                        .ok_or_else(|| Error::invalid("assignee", format!("no user '{name}'")))?;
+                    rules::may_be_assignee(name, role)?;
+                    id.into()
                 };
                 set("assignee_id", Some(assignee));
-                if !name.is_empty() && matches!(row.status(), Status::New | Status::Confirmed) {
-                    set("status", Some(Status::Assigned.as_str().to_owned().into()));
+                let status = rules::status_on_assignment(row.status(), !name.is_empty());
+                if status != row.status() {
+                    set("status", Some(status.as_str().to_owned().into()));
                 }
             }
             if sets.is_empty() {
