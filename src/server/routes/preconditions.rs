@@ -12,9 +12,10 @@ pub(super) fn etag(version: u64) -> HeaderValue {
 pub(super) enum EntityTags {
     /// `*`: any current version.
     Any,
-    /// The tags listed, each with whether it is weak; a malformed list holds what came before
-    /// the fault, so it matches nothing it did not clearly name.
+    /// The tags listed, each with whether it is weak.
     List(Vec<(bool, String)>),
+    /// Not `*` nor a list of tags.
+    Malformed,
 }
 
 impl EntityTags {
@@ -24,19 +25,30 @@ impl EntityTags {
         values.peek()?;
         let mut tags = Vec::new();
         for value in values {
-            let Ok(value) = value.to_str() else { continue };
+            let Ok(value) = value.to_str() else {
+                return Some(Self::Malformed);
+            };
             if value.trim() == "*" {
                 return Some(Self::Any);
             }
-            parse_list(value, &mut tags);
+            if parse_list(value, &mut tags).is_none() {
+                return Some(Self::Malformed);
+            }
         }
-        Some(Self::List(tags))
+        // An empty field names no tag: it cannot have been meant.
+        Some(if tags.is_empty() {
+            Self::Malformed
+        } else {
+            Self::List(tags)
+        })
     }
 
-    /// `If-Match`'s strong comparison: a weak tag never matches.
+    /// `If-Match`'s strong comparison: the versions a strong tag names (a weak tag never
+    /// matches); `None` for any version.
     pub(super) fn strong_versions(&self) -> Option<Vec<u64>> {
         match self {
             Self::Any => None,
+            Self::Malformed => Some(Vec::new()),
             Self::List(tags) => Some(
                 tags.iter()
                     .filter(|(weak, _)| !weak)
@@ -50,6 +62,7 @@ impl EntityTags {
     pub(super) fn weakly_matches(&self, current: u64) -> bool {
         match self {
             Self::Any => true,
+            Self::Malformed => false,
             Self::List(tags) => tags
                 .iter()
                 .any(|(_, opaque)| version(opaque) == Some(current)),
@@ -62,25 +75,26 @@ fn version(opaque: &str) -> Option<u64> {
 }
 
 /// `#entity-tag`: tags separated by commas and optional white space; a tag's opaque part may
-/// itself hold commas, so the list is read tag by tag rather than split.
-fn parse_list(value: &str, tags: &mut Vec<(bool, String)>) {
-    let mut rest = value;
-    loop {
-        rest = rest.trim_start_matches([' ', '\t', ',']);
-        if rest.is_empty() {
-            return;
-        }
+/// itself hold commas, so the list is read tag by tag rather than split. `None` if malformed.
+fn parse_list(value: &str, tags: &mut Vec<(bool, String)>) -> Option<()> {
+    let separators: &[char] = &[' ', '\t', ','];
+    let mut rest = value.trim_start_matches(separators);
+    while !rest.is_empty() {
         let weak = rest.starts_with("W/");
         if weak {
             rest = &rest[2..];
         }
-        let Some(quoted) = rest.strip_prefix('"') else {
-            return;
-        };
-        let Some(end) = quoted.find('"') else { return };
+        let quoted = rest.strip_prefix('"')?;
+        let end = quoted.find('"')?;
         tags.push((weak, quoted[..end].to_owned()));
-        rest = &quoted[end + 1..];
+        rest = quoted[end + 1..].trim_start_matches([' ', '\t']);
+        match rest.strip_prefix(',') {
+            Some(after) => rest = after.trim_start_matches(separators),
+            None if rest.is_empty() => {}
+            None => return None,
+        }
     }
+    Some(())
 }
 
 #[cfg(test)]
@@ -104,7 +118,18 @@ mod tests {
         assert_eq!(versions(&["\"v1\", \"v2\""]), Some(vec![1, 2]));
         assert_eq!(versions(&["\"v1\"", "\"v3\""]), Some(vec![1, 3]));
         assert_eq!(versions(&["W/\"v2\""]), Some(vec![]), "weak never matches");
-        assert_eq!(versions(&["v2"]), Some(vec![]), "malformed matches nothing");
+        assert!(matches!(
+            tags(&IF_MATCH, &["v2"]),
+            Some(EntityTags::Malformed)
+        ));
+        assert!(matches!(
+            tags(&IF_MATCH, &["\"v1\" \"v2\""]),
+            Some(EntityTags::Malformed)
+        ));
+        assert!(matches!(
+            tags(&IF_MATCH, &[""]),
+            Some(EntityTags::Malformed)
+        ));
         assert_eq!(versions(&["\"a,b\", \"v4\""]), Some(vec![4]));
         assert!(tags(&IF_MATCH, &[]).is_none());
     }

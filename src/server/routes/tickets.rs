@@ -101,6 +101,7 @@ pub(super) async fn show(
             headers(("ETag" = String, description = "The ticket's new version"))),
         (status = 403, body = Problem, content_type = "application/problem+json", description = "Not the caller's to change (assignment is for agents)"),
         (status = 404, body = Problem, content_type = "application/problem+json", description = "No such ticket, or not one the caller may see"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "The ticket is closed: reopen it first"),
         (status = 412, body = Problem, content_type = "application/problem+json", description = "Changed since the ETag in If-Match"),
     ))]
 pub(super) async fn update(
@@ -110,7 +111,15 @@ pub(super) async fn update(
     headers: HeaderMap,
     ApiJson(patch): ApiJson<TicketPatch>,
 ) -> Result<Response> {
-    let expected = EntityTags::of(&headers, &header::IF_MATCH).and_then(|t| t.strong_versions());
+    let expected = match EntityTags::of(&headers, &header::IF_MATCH) {
+        Some(EntityTags::Malformed) => {
+            return Err(Error::invalid(
+                "If-Match",
+                "If-Match takes * or a list of ETags, e.g. \"v3\"",
+            ));
+        }
+        tags => tags.and_then(|t| t.strong_versions()),
+    };
     rules::validate_patch(&patch, &state.store.catalogue().await?)?;
     let detail = state
         .store
