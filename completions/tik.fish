@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tik_global_optspecs
-    string join \n host= json no-input color= h/help V/version
+    string join \n host= timeout= json no-input color= h/help V/version
 end
 
 function __fish_tik_needs_command
@@ -25,6 +25,7 @@ function __fish_tik_using_subcommand
 end
 
 complete -c tik -n "__fish_tik_needs_command" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_needs_command" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -33,8 +34,11 @@ complete -c tik -n "__fish_tik_needs_command" -l no-input -d 'Never prompt; fail
 complete -c tik -n "__fish_tik_needs_command" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_needs_command" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_needs_command" -f -a "new" -d 'Open a ticket'
+complete -c tik -n "__fish_tik_needs_command" -f -a "create" -d 'Open a ticket'
 complete -c tik -n "__fish_tik_needs_command" -f -a "list" -d 'List tickets, newest first'
+complete -c tik -n "__fish_tik_needs_command" -f -a "ls" -d 'List tickets, newest first'
 complete -c tik -n "__fish_tik_needs_command" -f -a "show" -d 'Show a ticket with its thread, attachments and escalations'
+complete -c tik -n "__fish_tik_needs_command" -f -a "view" -d 'Show a ticket with its thread, attachments and escalations'
 complete -c tik -n "__fish_tik_needs_command" -f -a "comment" -d 'Comment on a ticket'
 complete -c tik -n "__fish_tik_needs_command" -f -a "attach" -d 'Attach files to a ticket'
 complete -c tik -n "__fish_tik_needs_command" -f -a "escalate" -d 'Escalate a ticket, printing the escalation\'s key'
@@ -60,6 +64,7 @@ complete -c tik -n "__fish_tik_using_subcommand new" -l visibility -d 'Who else 
 private\t'The requester alone'"
 complete -c tik -n "__fish_tik_using_subcommand new" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand new" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -68,6 +73,32 @@ complete -c tik -n "__fish_tik_using_subcommand new" -l json -d 'Print JSON for 
 complete -c tik -n "__fish_tik_using_subcommand new" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand new" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand create" -s t -l title -d 'The subject, in a line' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -s b -l body -d 'The description' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l body-file -d 'Read the description from a file; `-` reads stdin' -r -F
+complete -c tik -n "__fish_tik_using_subcommand create" -l type -r -f -a "incident\t''
+bug\t''
+feature\t''
+question\t''
+maintenance\t''"
+complete -c tik -n "__fish_tik_using_subcommand create" -s p -l priority -d 'A priority of the service\'s scale (default: its lowest)' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l department -d 'technical-support, billing or presales (default: technical-support)' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l service -d 'The service concerned' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l category -d 'A category code from the catalogue, e.g. 1.5' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l project -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l visibility -d 'Who else may see the ticket' -r -f -a "organisation\t'The requester\'s organisation'
+private\t'The requester alone'"
+complete -c tik -n "__fish_tik_using_subcommand create" -s a -l attach -d 'Attach a file (repeatable)' -r -F
+complete -c tik -n "__fish_tik_using_subcommand create" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand create" -s q -l quiet -d 'Print only the new ticket\'s key (even with --json)'
+complete -c tik -n "__fish_tik_using_subcommand create" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand create" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand create" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand list" -s s -l status -d 'open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l type -d 'Tickets of this type' -r -f -a "incident\t''
 bug\t''
@@ -79,6 +110,7 @@ complete -c tik -n "__fish_tik_using_subcommand list" -s a -l assignee -d 'Ticke
 complete -c tik -n "__fish_tik_using_subcommand list" -l requester -d 'Tickets opened by this user' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -s L -l limit -d 'The most tickets to print' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -87,7 +119,28 @@ complete -c tik -n "__fish_tik_using_subcommand list" -l json -d 'Print JSON for
 complete -c tik -n "__fish_tik_using_subcommand list" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand list" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand ls" -s s -l status -d 'open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l type -d 'Tickets of this type' -r -f -a "incident\t''
+bug\t''
+feature\t''
+question\t''
+maintenance\t''"
+complete -c tik -n "__fish_tik_using_subcommand ls" -s p -l priority -d 'A priority of the service\'s scale, e.g. high' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -s a -l assignee -d 'Tickets assigned to this user' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l requester -d 'Tickets opened by this user' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -s L -l limit -d 'The most tickets to print' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand ls" -l mine -d 'Only tickets you opened or are assigned'
+complete -c tik -n "__fish_tik_using_subcommand ls" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand ls" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand ls" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand show" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -95,10 +148,20 @@ complete -c tik -n "__fish_tik_using_subcommand show" -l json -d 'Print JSON for
 complete -c tik -n "__fish_tik_using_subcommand show" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand show" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand view" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand view" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand view" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand view" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand view" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand view" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand view" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand comment" -s b -l body -d 'The comment' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l body-file -d 'Read the comment from a file; `-` reads stdin' -r -F
 complete -c tik -n "__fish_tik_using_subcommand comment" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand comment" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand comment" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -108,6 +171,7 @@ complete -c tik -n "__fish_tik_using_subcommand comment" -l no-input -d 'Never p
 complete -c tik -n "__fish_tik_using_subcommand comment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand comment" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand attach" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand attach" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -117,6 +181,7 @@ complete -c tik -n "__fish_tik_using_subcommand attach" -s h -l help -d 'Print h
 complete -c tik -n "__fish_tik_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s r -l reason -d 'Why it needs escalating' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -134,6 +199,7 @@ wont-fix\t''"
 complete -c tik -n "__fish_tik_using_subcommand close" -l duplicate-of -d 'The original, for --resolution duplicate' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -s c -l comment -d 'A closing comment' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -143,6 +209,7 @@ complete -c tik -n "__fish_tik_using_subcommand close" -s h -l help -d 'Print he
 complete -c tik -n "__fish_tik_using_subcommand close" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s c -l comment -d 'Why it is reopened' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -160,6 +227,7 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l header-timeout -d 'The
 complete -c tik -n "__fish_tik_using_subcommand serve" -l body-timeout -d 'The most seconds a request body (an upload) may go without sending a byte, or a client without reading one of its answer (a download)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l max-connections -d 'The most connections open at once [default: 10000, or what the open-file limit allows]' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -169,6 +237,7 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -s h -l help -d 'Print he
 complete -c tik -n "__fish_tik_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -181,6 +250,7 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subco
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -194,6 +264,7 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -15,9 +15,10 @@ Exit codes:
   5  service unreachable or timed out
 
 Environment:
-  TIK_HOST   the service, e.g. http://127.0.0.1:8765
-  TIK_TOKEN  the API token (never a flag, so it stays out of shell history)
-  NO_COLOR   no colour in tables";
+  TIK_HOST     the service, e.g. http://127.0.0.1:8765
+  TIK_TOKEN    the API token (never a flag, so it stays out of shell history)
+  TIK_TIMEOUT  seconds to wait for the service (default 30)
+  NO_COLOR     no colour";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -40,6 +41,16 @@ pub(crate) struct GlobalArgs {
     /// The service to talk to
     #[arg(long, env = "TIK_HOST", global = true, value_name = "URL")]
     pub(crate) host: Option<String>,
+    /// Seconds to wait for the service's answer (uploads: between two pieces)
+    #[arg(
+        long,
+        env = "TIK_TIMEOUT",
+        global = true,
+        value_name = "SECONDS",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u64).range(1..=86_400)
+    )]
+    pub(crate) timeout: u64,
     /// Print JSON for programs instead of text for people
     #[arg(long, global = true)]
     pub(crate) json: bool,
@@ -61,8 +72,11 @@ pub(crate) enum ColorChoice {
 /// Each variant's help is its `Args`' doc comment: a summary, then examples.
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
+    #[command(visible_alias = "create")]
     New(new::Args),
+    #[command(visible_alias = "ls")]
     List(list::Args),
+    #[command(visible_alias = "view")]
     Show(show::Args),
     Comment(comment::Args),
     Attach(attach::Args),

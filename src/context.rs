@@ -37,7 +37,8 @@ impl Context {
                         .into(),
                 )
             })?;
-        Ok(HttpClient::new(host, &token)?)
+        let timeout = std::time::Duration::from_secs(self.global.timeout);
+        Ok(HttpClient::new(host, &token, timeout)?)
     }
 
     /// Prompts are for a person at a terminal, and never under `--no-input`.

@@ -72,6 +72,81 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// Prints a command-line mistake clap found as one line on stderr, like every other error,
+/// and exits 2; help and version are printed as they are.
+pub fn report_usage(err: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let _ = err.print();
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("tik: {}", usage_line(err));
+    ExitCode::from(USAGE)
+}
+
+/// clap's message in one line: what is wrong, the valid values when there are few, and where
+/// to read more. No guessed "similar command": its guesses mislead (`create` → `escalate`).
+fn usage_line(err: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind| match err.get(kind) {
+        Some(ContextValue::String(value)) => Some(value.clone()),
+        Some(ContextValue::Strings(values)) => Some(values.join(", ")),
+        _ => None,
+    };
+    // "Usage: tik show [OPTIONS] <KEY>" names the command.
+    let command = match err.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(usage)) => usage
+            .to_string()
+            .trim_start_matches("Usage: ")
+            .split_whitespace()
+            .take_while(|word| !word.starts_with(['-', '<', '[']))
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => "tik".to_owned(),
+    };
+    let help = format!("see `{command} --help`");
+    match err.kind() {
+        ErrorKind::InvalidSubcommand => format!(
+            "no command '{}'; `tik --help` lists them",
+            context(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::InvalidValue => {
+            let value = context(ContextKind::InvalidValue).unwrap_or_default();
+            let arg = context(ContextKind::InvalidArg).unwrap_or_default();
+            match context(ContextKind::ValidValue).filter(|valid| !valid.is_empty()) {
+                Some(valid) => {
+                    format!("invalid value '{value}' for {arg}: expected one of {valid}")
+                }
+                None if value.is_empty() => format!("{arg} needs a value"),
+                None => format!("invalid value '{value}' for {arg}; {help}"),
+            }
+        }
+        ErrorKind::MissingRequiredArgument => format!(
+            "{command} needs {}; {help}",
+            context(ContextKind::InvalidArg).unwrap_or_default()
+        ),
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            format!("{command} needs a command; {help}")
+        }
+        _ => {
+            let rendered = err.to_string();
+            let message = rendered
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ");
+            if err.get(ContextKind::Usage).is_some() {
+                format!("{message}; {help}")
+            } else {
+                message.to_owned()
+            }
+        }
+    }
+}
+
 /// Prints `err` as one line on stderr and gives its exit code. A reader that went away
 /// (`tik list | head`) is not an error.
 pub fn report(err: &anyhow::Error) -> ExitCode {

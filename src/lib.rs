@@ -14,7 +14,7 @@ mod output;
 mod server;
 mod units;
 
-pub use exit::report;
+pub use exit::{report, report_usage};
 
 /// Runs a parsed command line on the one async runtime.
 pub fn run(cli: cli::Cli) -> anyhow::Result<()> {

@@ -3,7 +3,10 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = tik::cli::Cli::parse();
+    let cli = match tik::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return tik::report_usage(&err),
+    };
     match tik::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => tik::report(&err),

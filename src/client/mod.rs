@@ -25,11 +25,11 @@ use crate::api::{
 };
 use crate::backend::{Backend, Result};
 
+/// A service on the network answers a connection in well under this; past it, it is down or
+/// unreachable.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-/// How long a JSON request may take in all; uploads are bounded by `READ_TIMEOUT` instead.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-const READ_TIMEOUT: Duration = Duration::from_secs(30);
-/// Waits before each retry of a request that could not reach the service.
+/// Waits before each retry of a request that could not reach the service (refused, or
+/// answered 502/503/504). A request that timed out is not retried: the wait was long enough.
 const RETRY_DELAYS: [Duration; 2] = [Duration::from_millis(200), Duration::from_millis(800)];
 
 /// No `Debug`: it holds the token.
@@ -37,10 +37,12 @@ pub(crate) struct HttpClient {
     http: reqwest::Client,
     base: String,
     token: String,
+    /// How long a request may take in all; an upload, between two pieces.
+    timeout: Duration,
 }
 
 impl HttpClient {
-    pub(crate) fn new(host: &str, token: &str) -> Result<Self> {
+    pub(crate) fn new(host: &str, token: &str, timeout: Duration) -> Result<Self> {
         let host = host.trim_end_matches('/');
         if !(host.starts_with("http://") || host.starts_with("https://")) {
             return Err(ClientError::Invalid {
@@ -51,7 +53,7 @@ impl HttpClient {
         let mut builder = reqwest::Client::builder()
             .user_agent(concat!("tik/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(CONNECT_TIMEOUT)
-            .read_timeout(READ_TIMEOUT);
+            .read_timeout(timeout);
         if host.starts_with("http://") {
             // Loading the system's trust roots reads a file per root, several milliseconds a
             // run; a plain-HTTP service (a local `tik serve`) never needs them.
@@ -64,6 +66,7 @@ impl HttpClient {
             http,
             base: format!("{host}{PREFIX}"),
             token: token.to_owned(),
+            timeout,
         })
     }
 
@@ -80,7 +83,7 @@ impl HttpClient {
         loop {
             let outcome = build().send().await;
             let retry = match &outcome {
-                Err(err) => err.is_connect() || err.is_timeout(),
+                Err(err) => err.is_connect() && !err.is_timeout(),
                 Ok(response) => matches!(
                     response.status(),
                     StatusCode::BAD_GATEWAY
@@ -107,8 +110,16 @@ impl HttpClient {
 
     fn transport_error(&self, err: &reqwest::Error) -> ClientError {
         let host = self.base.trim_end_matches(PREFIX);
-        if err.is_timeout() {
-            ClientError::Unavailable(format!("{host} did not answer in time"))
+        if err.is_connect() && err.is_timeout() {
+            ClientError::Unavailable(format!(
+                "cannot connect to {host} within {} s: is it up and reachable?",
+                CONNECT_TIMEOUT.as_secs()
+            ))
+        } else if err.is_timeout() {
+            ClientError::Unavailable(format!(
+                "{host} did not answer within {} s (--timeout or TIK_TIMEOUT waits longer)",
+                self.timeout.as_secs()
+            ))
         } else if err.is_connect() {
             ClientError::Unavailable(format!(
                 "cannot reach {host}: is `tik serve` running there?"
@@ -130,7 +141,7 @@ impl HttpClient {
             .execute(|| {
                 self.request(Method::GET, path)
                     .query(query)
-                    .timeout(REQUEST_TIMEOUT)
+                    .timeout(self.timeout)
             })
             .await?;
         self.decode(response).await
@@ -147,7 +158,7 @@ impl HttpClient {
                 self.request(Method::POST, path)
                     .header(IDEMPOTENCY_KEY, &key)
                     .json(body)
-                    .timeout(REQUEST_TIMEOUT)
+                    .timeout(self.timeout)
             })
             .await?;
         self.decode(response).await
@@ -187,7 +198,9 @@ impl HttpClient {
                 .body(reqwest::Body::wrap_stream(stream))
                 .send()
                 .await;
-            let retry = outcome.as_ref().is_err_and(reqwest::Error::is_connect);
+            let retry = outcome
+                .as_ref()
+                .is_err_and(|e| e.is_connect() && !e.is_timeout());
             match delays.next() {
                 Some(delay) if retry => {
                     progress.set_position(start);
@@ -240,7 +253,7 @@ impl HttpClient {
                 let withdrawn = self
                     .execute(|| {
                         self.request(Method::DELETE, &format!("/uploads/{id}"))
-                            .timeout(REQUEST_TIMEOUT)
+                            .timeout(self.timeout)
                     })
                     .await;
                 if withdrawn.is_err() {

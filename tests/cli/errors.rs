@@ -181,3 +181,71 @@ fn an_unknown_command_or_flag_is_a_usage_error() {
     svc.tik(["list", "--frob"]).run().code(2);
     svc.tik::<[&str; 0], &str>([]).run().code(2);
 }
+
+/// A service that accepts connections and never answers: every command gives up after its
+/// timeout, once, and says what timed out.
+#[test]
+fn a_service_that_never_answers_times_out_once_and_says_so() {
+    let svc = Service::start();
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").expect("a listener");
+    let host = format!("http://{}", silent.local_addr().unwrap());
+    let held = std::thread::spawn(move || {
+        // Accept and hold every connection without a word, until the test ends.
+        let mut open = Vec::new();
+        for stream in silent.incoming().take(4) {
+            open.push(stream);
+        }
+        open
+    });
+    let err = svc
+        .tik(["list", "--timeout", "1"])
+        .host(&host)
+        .run()
+        .fails(5);
+    assert!(err.contains("did not answer within 1 s"), "{err}");
+    assert!(err.contains("--timeout"), "{err}");
+    let err = svc
+        .tik(["show", "CS-1"])
+        .host(&host)
+        .env("TIK_TIMEOUT", "1")
+        .run()
+        .fails(5);
+    assert!(err.contains("within 1 s"), "{err}");
+    drop(held);
+}
+
+#[test]
+fn usage_errors_are_one_line_without_misleading_guesses() {
+    let svc = Service::start();
+    for (args, says) in [
+        (vec!["assign", "CS-1"], "no command 'assign'"),
+        (vec!["new", "--bogus"], "unexpected argument '--bogus'"),
+        (
+            vec!["list", "--type", "fax"],
+            "expected one of incident, bug",
+        ),
+        (vec!["show"], "tik show needs <KEY>"),
+        (vec!["new", "-t"], "--title <TITLE> needs a value"),
+    ] {
+        let err = svc.tik(&args).run().fails(2);
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(!err.contains("similar"), "{args:?}: {err}");
+        assert!(!err.contains("--host <URL>"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn the_commands_answer_to_the_names_people_type() {
+    let svc = Service::start();
+    let key = svc
+        .tik(["create", "-q", "-t", "Made with create"])
+        .run()
+        .success()
+        .stdout
+        .trim()
+        .to_owned();
+    let listed = svc.tik(["ls", "--json"]).run().success().json();
+    assert_eq!(listed[0]["key"], key.as_str());
+    let shown = svc.tik(["view", &key, "--json"]).run().success().json();
+    assert_eq!(shown["title"], "Made with create");
+}
