@@ -62,15 +62,23 @@ impl Context {
         }
     }
 
-    /// Colour on stdout only for a terminal, unless asked otherwise; `NO_COLOR` wins over auto.
+    /// Colour on stdout only for a terminal that shows it, unless asked otherwise: `--color`
+    /// wins over `NO_COLOR` (a flag given now over a standing setting, as no-color.org asks),
+    /// which wins over auto; `TERM=dumb` has no colour.
     pub(crate) fn colour(&self) -> bool {
-        match self.global.color {
+        let colour = match self.global.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                self.stdout_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                self.stdout_tty
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
             }
-        }
+        };
+        // The table renderer reads NO_COLOR itself and would drop colours but keep the bold
+        // and reset codes around them: it follows this decision instead.
+        crossterm::style::force_color_output(colour);
+        colour
     }
 
     pub(crate) fn stdout_is_terminal(&self) -> bool {

@@ -141,9 +141,17 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
             let token = store.create_token(&user, &name, expires_in).await?;
             if ctx.global.json {
                 // The one place a secret is printed: it is shown once, as it is made.
-                let mut json = serde_json::to_value(&token.info)?;
-                json["token"] = token.secret.into();
-                return Output::done(String::new(), &json);
+                #[derive(serde::Serialize)]
+                struct NewToken<'a> {
+                    token: &'a str,
+                    #[serde(flatten)]
+                    info: &'a TokenInfo,
+                }
+                let made = NewToken {
+                    token: &token.secret,
+                    info: &token.info,
+                };
+                return Output::done(String::new(), &made);
             }
             Ok(Output::Plain(token.secret))
         }

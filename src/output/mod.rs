@@ -2,9 +2,11 @@
 //! table or text for people, or JSON for programs.
 
 pub(crate) mod records;
+mod text;
 mod ticket;
 mod tickets;
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use chrono::{DateTime, Utc};
@@ -17,10 +19,11 @@ use crate::context::Context;
 pub(crate) enum Output {
     Ticket(Box<TicketDetail>),
     Tickets(Vec<Ticket>),
-    /// A result told in a line or two for people, and as JSON for programs.
+    /// A result told in a line or two for people, and as JSON for programs: the value's own
+    /// serialisation, so a ticket's fields come in the same order as from `tik show`.
     Done {
         human: String,
-        json: serde_json::Value,
+        json: String,
     },
     /// Text printed as it is, whatever the format (`tik new -q`, a new token).
     Plain(String),
@@ -32,7 +35,7 @@ impl Output {
     pub(crate) fn done(human: impl Into<String>, json: &impl Serialize) -> anyhow::Result<Self> {
         Ok(Self::Done {
             human: human.into(),
-            json: serde_json::to_value(json)?,
+            json: serde_json::to_string_pretty(json)?,
         })
     }
 }
@@ -40,12 +43,90 @@ impl Output {
 /// How human output looks on this stdout.
 pub(crate) struct Style {
     pub(crate) colour: bool,
-    /// A terminal gets relative times and a table fitted to its width; a pipe gets exact
-    /// RFC 3339 times and nothing cut.
+    /// A terminal gets relative times, tables and text fitted to its width, short digests and
+    /// control characters shown as `^[`; a pipe gets exact RFC 3339 times, whole text and
+    /// exact values.
     pub(crate) terminal: bool,
+    /// The terminal's width in columns (`COLUMNS` first), when on one.
+    pub(crate) width: Option<usize>,
 }
 
 impl Style {
+    fn of(ctx: &Context) -> Self {
+        let terminal = ctx.stdout_is_terminal();
+        let width = terminal.then(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse().ok())
+                .filter(|c| *c > 0)
+                .or_else(|| comfy_table::Table::new().width().map(usize::from))
+                .unwrap_or(80)
+        });
+        Self {
+            colour: ctx.colour(),
+            terminal,
+            width,
+        }
+    }
+
+    /// Someone's text shown in a line.
+    pub(crate) fn line<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        if self.terminal {
+            text::visible(text)
+        } else {
+            Cow::Borrowed(text)
+        }
+    }
+
+    /// Someone's text in a table cell: one line, in a pipe too.
+    pub(crate) fn cell<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        if self.terminal {
+            text::visible(text)
+        } else {
+            text::one_line(text)
+        }
+    }
+
+    /// Someone's text of several lines, each shown, and wrapped to the terminal's width
+    /// after `indent`; exact in a pipe.
+    pub(crate) fn paragraphs(&self, text: &str, indent: &str) -> Vec<String> {
+        let Some(width) = self.width else {
+            return text.lines().map(|line| format!("{indent}{line}")).collect();
+        };
+        let options = textwrap::Options::new(width.max(20))
+            .initial_indent(indent)
+            .subsequent_indent(indent);
+        text.lines()
+            .flat_map(|line| {
+                let line = text::visible(line);
+                if line.trim().is_empty() {
+                    vec![indent.trim_end().to_owned()]
+                } else {
+                    textwrap::wrap(&line, &options)
+                        .into_iter()
+                        .map(Cow::into_owned)
+                        .collect()
+                }
+            })
+            .collect()
+    }
+
+    pub(crate) fn bold(&self, text: &str) -> String {
+        if self.colour {
+            format!("\x1b[1m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// A SHA-256: its first 12 digits on a terminal, whole in a pipe.
+    pub(crate) fn digest<'a>(&self, sha256: &'a str) -> Cow<'a, str> {
+        match sha256.get(..12) {
+            Some(short) if self.terminal => Cow::Owned(format!("{short}…")),
+            _ => Cow::Borrowed(sha256),
+        }
+    }
+
     pub(crate) fn time(&self, at: DateTime<Utc>) -> String {
         if self.terminal {
             ago(at, Utc::now())
@@ -57,10 +138,7 @@ impl Style {
 
 pub(crate) fn print(ctx: &Context, output: &Output) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    let style = Style {
-        colour: ctx.colour(),
-        terminal: ctx.stdout_is_terminal(),
-    };
+    let style = Style::of(ctx);
     match output {
         Output::Nothing => {}
         Output::Plain(text) => writeln!(out, "{text}")?,
@@ -68,14 +146,19 @@ pub(crate) fn print(ctx: &Context, output: &Output) -> anyhow::Result<()> {
             match output {
                 Output::Ticket(detail) => serde_json::to_writer_pretty(&mut out, detail)?,
                 Output::Tickets(tickets) => serde_json::to_writer_pretty(&mut out, tickets)?,
-                Output::Done { json, .. } => serde_json::to_writer_pretty(&mut out, json)?,
+                Output::Done { json, .. } => out.write_all(json.as_bytes())?,
                 Output::Plain(_) | Output::Nothing => unreachable!("handled above"),
             }
             writeln!(out)?;
         }
         Output::Ticket(detail) => ticket::write(&mut out, detail, &style)?,
         Output::Tickets(tickets) => tickets::write(&mut out, tickets, &style)?,
-        Output::Done { human, .. } => writeln!(out, "{human}")?,
+        Output::Done { human, .. } if human.is_empty() => {}
+        Output::Done { human, .. } => {
+            for line in human.lines() {
+                writeln!(out, "{}", style.line(line))?;
+            }
+        }
     }
     out.flush()?;
     Ok(())

@@ -442,9 +442,16 @@ impl Tik {
     /// are all the terminal (an xterm: without `TERM`, a terminal counts as dumb).
     /// Expectations time out after 30 s instead of hanging the test.
     pub(crate) fn in_terminal(mut self) -> rexpect::session::PtySession {
-        self.command.env("TERM", "xterm");
+        if self.command.get_envs().all(|(name, _)| name != "TERM") {
+            self.command.env("TERM", "xterm");
+        }
         rexpect::session::spawn_command(self.command, Some(30_000))
             .unwrap_or_else(|e| panic!("{} does not start in a terminal: {e}", self.line))
+    }
+
+    pub(crate) fn env_remove(mut self, name: &str) -> Self {
+        self.command.env_remove(name);
+        self
     }
 
     pub(crate) fn no_host(mut self) -> Self {

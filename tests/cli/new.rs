@@ -339,3 +339,20 @@ fn assert_no_tickets(svc: &Service) {
         .json();
     assert_eq!(all, serde_json::json!([]), "no ticket should exist");
 }
+
+#[test]
+fn new_close_and_reopen_print_a_ticket_exactly_as_show_does() {
+    let svc = Service::start();
+    let created = svc
+        .tik(["new", "-t", "Same JSON", "--json"])
+        .run()
+        .success()
+        .stdout;
+    let shown = svc.tik(["show", "CS-1", "--json"]).run().success().stdout;
+    assert_eq!(created, shown, "one serialiser, one field order");
+    let closed = svc.tik(["close", "CS-1", "--json"]).run().success().stdout;
+    assert_eq!(
+        closed,
+        svc.tik(["show", "CS-1", "--json"]).run().success().stdout
+    );
+}

@@ -95,3 +95,145 @@ fn make_executable(path: &std::path::Path) {
     use std::os::unix::fs::PermissionsExt as _;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
 }
+
+/// Everything a command printed to a terminal, once it ended, with the terminal's CR LF as LF.
+fn screen(tik: crate::harness::Tik) -> String {
+    let mut session = tik.in_terminal();
+    let printed = session.exp_eof().expect("the command ends");
+    // The session hands over each byte as a char; put the UTF-8 back together.
+    let bytes: Vec<u8> = printed
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).expect("a byte"))
+        .collect();
+    String::from_utf8(bytes)
+        .expect("UTF-8 on the terminal")
+        .replace("\r\n", "\n")
+}
+
+#[test]
+fn the_list_fits_a_terminal_60_or_80_columns_wide() {
+    let svc = Service::start();
+    svc.new_ticket("Short title");
+    let long = "The nightly build fails on the arm64 agents since the compiler upgrade, \
+                with a linker error about relocations that nobody has seen before";
+    svc.tik(["new", "-t", long, "--priority", "very-urgent"])
+        .run()
+        .success();
+    for columns in [60, 80] {
+        let shown = screen(svc.tik(["list"]).env("COLUMNS", columns.to_string()));
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines.len(), 3, "one line a ticket at {columns}:\n{shown}");
+        for line in &lines {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(*line) <= columns,
+                "{columns} columns: {line:?}"
+            );
+        }
+        let header: Vec<&str> = lines[0].split_whitespace().collect();
+        assert!(
+            header.contains(&"TITLE") && header.contains(&"KEY"),
+            "{header:?}"
+        );
+        assert!(
+            !lines[0].contains("PRIORIT "),
+            "no header cut: {}",
+            lines[0]
+        );
+        assert!(
+            lines[1].contains('…'),
+            "the long title is cut: {}",
+            lines[1]
+        );
+        assert!(lines[1].contains("The nightly build"), "{}", lines[1]);
+        assert!(lines[2].contains("Short title"), "{}", lines[2]);
+        assert!(shown.contains("just now"), "relative times: {shown}");
+    }
+    // In a pipe, nothing is cut and times are exact.
+    let piped = svc
+        .tik(["list"])
+        .env("COLUMNS", "60")
+        .run()
+        .success()
+        .stdout;
+    assert!(piped.contains(long), "{piped}");
+    assert!(!piped.contains('…'));
+}
+
+#[test]
+fn escapes_in_someones_text_are_shown_not_obeyed_on_a_terminal() {
+    let svc = Service::start();
+    svc.tik([
+        "new",
+        "-t",
+        "Colourful",
+        "-b",
+        "\u{1b}[31mred\u{1b}[0m and a bell\u{7}\u{1b}]0;pwned\u{7}",
+    ])
+    .run()
+    .success();
+    let shown = screen(svc.tik(["show", "CS-1", "--color", "never"]));
+    assert!(!shown.contains('\u{1b}'), "{shown:?}");
+    assert!(!shown.contains('\u{7}'), "{shown:?}");
+    assert!(
+        shown.contains("^[[31mred^[[0m and a bell^G^[]0;pwned^G"),
+        "{shown:?}"
+    );
+    // In a pipe and in JSON the text is exact.
+    let piped = svc.tik(["show", "CS-1"]).run().success().stdout;
+    assert!(piped.contains("\u{1b}[31mred\u{1b}[0m"), "{piped:?}");
+    let json = svc.tik(["show", "CS-1", "--json"]).run().success().json();
+    assert!(
+        json["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("\u{1b}[31m")
+    );
+}
+
+#[test]
+fn show_wraps_long_text_and_shortens_digests_on_a_terminal() {
+    let svc = Service::start();
+    let words = "word ".repeat(60);
+    svc.tik(["new", "-t", "Wordy", "-b", words.trim_end()])
+        .run()
+        .success();
+    let file = svc.write_file("df.txt", "Filesystem 100%\n");
+    svc.tik(["attach", "CS-1"]).arg(&file).run().success();
+    let shown = screen(svc.tik(["show", "CS-1"]).env("COLUMNS", "60"));
+    for line in shown.lines() {
+        assert!(line.chars().count() <= 60, "{line:?}");
+    }
+    assert!(shown.contains("sha256:") && shown.contains('…'), "{shown}");
+    let piped = svc.tik(["show", "CS-1"]).run().success().stdout;
+    assert!(piped.contains(words.trim_end()), "whole in a pipe");
+    assert!(
+        piped.lines().any(|l| l.contains("sha256:") && l.len() > 70),
+        "{piped}"
+    );
+}
+
+#[test]
+fn a_dumb_terminal_gets_no_colour_and_always_means_always() {
+    let svc = Service::start();
+    svc.new_ticket("Plain");
+    let colourful = screen(svc.tik(["list"]).env_remove("NO_COLOR"));
+    assert!(
+        colourful.contains('\u{1b}'),
+        "a terminal gets colour: {colourful:?}"
+    );
+    let dumb = screen(svc.tik(["list"]).env_remove("NO_COLOR").env("TERM", "dumb"));
+    assert!(!dumb.contains('\u{1b}'), "{dumb:?}");
+    // --color always wins over NO_COLOR, with whole escape sequences: a colour and its reset.
+    let forced = svc
+        .tik(["list", "--color", "always"])
+        .env("NO_COLOR", "1")
+        .run()
+        .success()
+        .stdout;
+    assert!(
+        forced.contains("\u{1b}[38;5;10m"),
+        "the status is green: {forced:?}"
+    );
+    let never = svc.tik(["list", "--color", "never"]).run().success().stdout;
+    assert!(!never.contains('\u{1b}'), "{never:?}");
+}
