@@ -46,6 +46,16 @@ impl Context {
         !self.global.no_input && self.stdin_tty && self.stderr_tty
     }
 
+    /// How a missing value could be asked for instead, for messages: not at all under
+    /// `--no-input`, else at a terminal.
+    pub(crate) fn or_in_a_terminal(&self) -> &'static str {
+        if self.global.no_input {
+            " (prompts are off: --no-input)"
+        } else {
+            ", or run in a terminal"
+        }
+    }
+
     /// Progress bars go to stderr, and only when someone watches it.
     pub(crate) fn progress_bar(&self) -> indicatif::ProgressBar {
         if self.stderr_tty {

@@ -17,8 +17,27 @@ pub(crate) fn human_bytes(bytes: u64) -> String {
     }
 }
 
+/// An OS error as a person reads it: "no such file or directory", without "(os error 2)".
+pub(crate) fn io_reason(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    let reason = match text.find(" (os error ") {
+        Some(at) => &text[..at],
+        None => &text,
+    };
+    let mut chars = reason.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn os_errors_read_as_words() {
+        let err = std::io::Error::from_raw_os_error(2);
+        assert_eq!(super::io_reason(&err), "no such file or directory");
+    }
+
     #[test]
     fn sizes_read_naturally() {
         assert_eq!(super::human_bytes(10 * 1024 * 1024), "10 MiB");

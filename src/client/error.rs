@@ -24,10 +24,11 @@ pub(crate) enum ClientError {
     /// Any other failure of the service.
     #[error("{0}")]
     Service(String),
-    #[error("{context}: {source}")]
+    /// A local file that could not be read; the OS's reason is said once, in words.
+    #[error("{context}: {}", crate::units::io_reason(error))]
     Io {
         context: String,
-        source: std::io::Error,
+        error: std::io::Error,
     },
 }
 
@@ -51,7 +52,7 @@ impl ClientError {
     pub(crate) fn io(context: impl Into<String>, source: std::io::Error) -> Self {
         Self::Io {
             context: context.into(),
-            source,
+            error: source,
         }
     }
 }

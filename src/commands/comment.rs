@@ -36,13 +36,13 @@ pub(crate) struct Args {
 pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     let body = match super::read_text(args.body, args.body_file.as_deref())? {
         Some(body) => body,
-        None if ctx.can_prompt() => dialoguer::Editor::new()
-            .edit("")?
-            .ok_or_else(|| UsageError("the comment was not saved; nothing sent".into()))?,
+        None if ctx.can_prompt() => super::edit_in_editor("comment")?
+            .ok_or_else(|| UsageError("the comment is empty; nothing sent".into()))?,
         None => {
-            return Err(UsageError(
-                "a comment needs a body: pass -b, --body-file, or run in a terminal".into(),
-            )
+            return Err(UsageError(format!(
+                "a comment needs a body: pass -b or --body-file{}",
+                ctx.or_in_a_terminal()
+            ))
             .into());
         }
     };

@@ -19,6 +19,7 @@ use crate::client::LocalFile;
 use crate::context::Context;
 use crate::exit::UsageError;
 use crate::output;
+use crate::units::io_reason;
 
 pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
     let ctx = Context::new(cli.global);
@@ -46,14 +47,17 @@ pub(crate) fn read_text(
         (Some(text), _) => Ok(Some(text)),
         (None, Some(path)) if path == Path::new("-") => {
             let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| UsageError(format!("cannot read the body from stdin: {e}")))?;
+            std::io::stdin().read_to_string(&mut text).map_err(|e| {
+                UsageError(format!(
+                    "cannot read the body from stdin: {}",
+                    io_reason(&e)
+                ))
+            })?;
             Ok(Some(text))
         }
-        (None, Some(path)) => std::fs::read_to_string(path)
-            .map(Some)
-            .map_err(|e| UsageError(format!("cannot read {}: {e}", path.display())).into()),
+        (None, Some(path)) => std::fs::read_to_string(path).map(Some).map_err(|e| {
+            UsageError(format!("cannot read {}: {}", path.display(), io_reason(&e))).into()
+        }),
         (None, None) => Ok(None),
     }
 }
@@ -64,4 +68,38 @@ pub(crate) fn local_files(paths: &[PathBuf]) -> anyhow::Result<Vec<LocalFile>> {
         .iter()
         .map(|p| LocalFile::open(p))
         .collect::<Result<_, _>>()?)
+}
+
+/// What a person writes in their editor, or `None` if they left it empty. The file opens
+/// with a hint below a scissors line, as git's; everything from that line on is left out.
+pub(crate) fn edit_in_editor(what: &str) -> anyhow::Result<Option<String>> {
+    const SCISSORS: &str = "# ------------------------ >8 ------------------------";
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|e| !e.trim().is_empty()))
+        .unwrap_or_else(|| "vi".to_owned());
+    let template = format!(
+        "\n{SCISSORS}\n# Write the {what} above this line; this line and all below it are left out.\n\
+         # Save and quit to send it. Leave it empty, or quit without saving, to send nothing.\n"
+    );
+    let edited = dialoguer::Editor::new()
+        .executable(&editor)
+        .edit(&template)
+        .map_err(|e| {
+            let reason = match &e {
+                dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::NotFound => {
+                    "not found".to_owned()
+                }
+                dialoguer::Error::IO(io) => io_reason(io),
+            };
+            UsageError(format!(
+                "cannot start the editor '{editor}': {reason}; set EDITOR, or pass the text with -b"
+            ))
+        })?;
+    Ok(edited
+        .map(|text| match text.find(SCISSORS) {
+            Some(at) => text[..at].to_owned(),
+            None => text,
+        })
+        .filter(|text| !text.trim().is_empty()))
 }

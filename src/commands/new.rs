@@ -58,9 +58,10 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
             .with_prompt("Title")
             .interact_text()?,
         None => {
-            return Err(UsageError(
-                "a ticket needs a title: pass --title, or run in a terminal".into(),
-            )
+            return Err(UsageError(format!(
+                "a ticket needs a title: pass --title{}",
+                ctx.or_in_a_terminal()
+            ))
             .into());
         }
     };

@@ -81,11 +81,13 @@ pub(crate) fn canonical_key(key: &str, prefix: &str) -> String {
 /// One line of text: no control characters (a newline, a carriage return, an escape), at
 /// most `max` characters.
 fn line(field: &str, value: &str, max: usize) -> Result<()> {
+    // Messages name the field in words, as a person reads it: `duplicate of`, not the wire name.
+    let words = field.replace('_', " ");
     if let Some(c) = value.chars().find(|c| c.is_control()) {
         return Err(Error::invalid(
             field,
             format!(
-                "the {field} is one line of text, without control characters (it holds U+{:04X})",
+                "the {words} is one line of text, without control characters (it holds U+{:04X})",
                 u32::from(c)
             ),
         ));
@@ -93,7 +95,7 @@ fn line(field: &str, value: &str, max: usize) -> Result<()> {
     if value.chars().count() > max {
         return Err(Error::invalid(
             field,
-            format!("the {field} is over {max} characters"),
+            format!("the {words} is over {max} characters"),
         ));
     }
     Ok(())
@@ -439,7 +441,7 @@ pub(crate) fn close(
         )),
         (other, Some(_)) if other != Resolution::Duplicate => Err(Error::invalid(
             "duplicate_of",
-            "duplicate_of goes with resolution 'duplicate' only",
+            "only a ticket closed as a duplicate names an original",
         )),
         _ => Ok(resolution),
     }

@@ -249,3 +249,34 @@ fn the_commands_answer_to_the_names_people_type() {
     let shown = svc.tik(["view", &key, "--json"]).run().success().json();
     assert_eq!(shown["title"], "Made with create");
 }
+
+#[test]
+fn an_unreadable_file_is_said_once_in_words() {
+    let svc = Service::start();
+    svc.new_ticket("x");
+    let err = svc.tik(["attach", "CS-1", "/nonexistent"]).run().fails(2);
+    assert_eq!(
+        err.trim(),
+        "tik: cannot read /nonexistent: no such file or directory"
+    );
+    let err = svc
+        .tik(["new", "-t", "x", "--body-file", "/nonexistent"])
+        .run()
+        .fails(2);
+    assert_eq!(
+        err.trim(),
+        "tik: cannot read /nonexistent: no such file or directory"
+    );
+}
+
+#[test]
+fn messages_name_fields_in_words_not_wire_names() {
+    let svc = Service::start();
+    svc.new_ticket("original");
+    svc.new_ticket("copy");
+    let err = svc
+        .tik(["close", "CS-2", "--duplicate-of", "CS-1"])
+        .run()
+        .fails(2);
+    assert!(!err.contains("duplicate_of"), "{err}");
+}

@@ -237,3 +237,54 @@ fn a_dumb_terminal_gets_no_colour_and_always_means_always() {
     let never = svc.tik(["list", "--color", "never"]).run().success().stdout;
     assert!(!never.contains('\u{1b}'), "{never:?}");
 }
+
+#[test]
+fn the_editor_opens_with_a_hint_that_is_left_out() {
+    let svc = Service::start();
+    svc.new_ticket("x");
+    // An editor that writes a Markdown heading and a line above the hint, keeping the hint.
+    let editor = svc.write_file(
+        "editor.sh",
+        "#!/bin/sh\ncp \"$1\" hint.txt\n{ printf '# Cause\\nThe disk\\n'; cat hint.txt; } > \"$1\"\n",
+    );
+    make_executable(&editor);
+    let session = svc
+        .tik(["comment", "CS-1"])
+        .env("EDITOR", &editor)
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .in_terminal();
+    assert_eq!(exit_code(session), 0);
+    let hint = std::fs::read_to_string(svc.file("hint.txt")).expect("the editor saw the hint");
+    assert!(hint.contains("send nothing"), "{hint}");
+    let t = svc.tik(["show", "CS-1", "--json"]).run().success().json();
+    assert_eq!(
+        t["comments"][0]["body"].as_str().unwrap().trim_end(),
+        "# Cause\nThe disk"
+    );
+}
+
+#[test]
+fn a_missing_editor_is_named() {
+    let svc = Service::start();
+    svc.new_ticket("x");
+    let mut session = svc
+        .tik(["comment", "CS-1"])
+        .env("EDITOR", "no-such-editor")
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .in_terminal();
+    session
+        .exp_string("cannot start the editor 'no-such-editor': not found")
+        .expect("the editor is named");
+    assert_eq!(exit_code(session), 2);
+}
+
+#[test]
+fn no_input_at_a_terminal_says_prompts_are_off() {
+    let svc = Service::start();
+    let shown = screen(svc.tik(["new", "--no-input"]));
+    assert!(
+        shown.contains("pass --title (prompts are off: --no-input)"),
+        "{shown}"
+    );
+    assert!(!shown.contains("run in a terminal"), "{shown}");
+}
