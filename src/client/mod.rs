@@ -105,7 +105,29 @@ impl HttpClient {
             return Ok(response);
         }
         let problem = response.json::<Problem>().await.ok();
+        let no_endpoint = problem
+            .as_ref()
+            .is_none_or(|p| p.kind.ends_with("/no-such-endpoint"));
+        if status == StatusCode::NOT_FOUND && no_endpoint {
+            return Err(self.not_a_service_root());
+        }
         Err(ClientError::from_problem(status.as_u16(), problem))
+    }
+
+    /// A host whose paths the service does not know (`…/v1`, a proxy's prefix, another
+    /// program): said as such, with the address to use, rather than as a missing ticket.
+    fn not_a_service_root(&self) -> ClientError {
+        let host = self.base.trim_end_matches(PREFIX);
+        let root = reqwest::Url::parse(host).map_or_else(
+            |_| host.to_owned(),
+            |url| url.origin().ascii_serialization(),
+        );
+        ClientError::Invalid {
+            message: format!(
+                "{host} is not the root of a tik service: set TIK_HOST (or --host) to {root}"
+            ),
+            fields: Vec::new(),
+        }
     }
 
     fn transport_error(&self, err: &reqwest::Error) -> ClientError {

@@ -34,7 +34,7 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
             human,
             "Attached {} to {} ({}, sha256:{})",
             a.name,
-            args.key,
+            args.key.to_ascii_uppercase(),
             human_bytes(a.size),
             a.sha256
         );

@@ -60,7 +60,11 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
         .comment(&args.key, comment, &files, &ctx.progress_bar())
         .await?;
     Output::done(
-        format!("Commented on {} (comment {})", args.key, comment.id),
+        format!(
+            "Commented on {} (comment {})",
+            args.key.to_ascii_uppercase(),
+            comment.id
+        ),
         &comment,
     )
 }

@@ -280,3 +280,44 @@ fn messages_name_fields_in_words_not_wire_names() {
         .fails(2);
     assert!(!err.contains("duplicate_of"), "{err}");
 }
+
+#[test]
+fn a_host_with_a_path_says_where_the_service_is() {
+    let svc = Service::start();
+    svc.new_ticket("x");
+    let with_path = format!("{}/v1", svc.host);
+    let err = svc.tik(["show", "CS-1"]).host(&with_path).run().fails(2);
+    assert!(err.contains("is not the root of a tik service"), "{err}");
+    assert!(err.ends_with(&format!("to {}", svc.host)), "{err}");
+    // A key that is not there is still exit 4, whatever command takes it.
+    for args in [
+        vec!["show", "CS-404"],
+        vec!["comment", "CS-404", "-b", "x"],
+        vec![
+            "close",
+            "CS-1",
+            "-r",
+            "duplicate",
+            "--duplicate-of",
+            "CS-404",
+        ],
+        vec!["escalate", "CS-404", "-r", "x"],
+    ] {
+        svc.tik(&args).run().fails(4);
+    }
+}
+
+#[test]
+fn keys_are_taken_in_any_case_or_as_a_number_by_every_command() {
+    let svc = Service::start();
+    svc.new_ticket("x");
+    let out = svc
+        .tik(["comment", "cs-1", "-b", "lower case"])
+        .run()
+        .success()
+        .stdout;
+    assert_eq!(out.trim(), "Commented on CS-1 (comment 1)");
+    let closed = svc.tik(["close", "1"]).run().success().stdout;
+    assert_eq!(closed.trim(), "Closed CS-1 (fixed)");
+    svc.tik(["reopen", "cs-1"]).run().success();
+}
