@@ -742,12 +742,16 @@ _tik() {
             return 0
             ;;
         tik__subcmd__attach)
-            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --name --host --timeout --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --host)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -182,6 +182,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --version 'Print version'
         }
         &'tik;attach'= {
+            cand --name 'The name of the file read from standard input'
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
             cand --color 'When to colour output'

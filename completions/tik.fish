@@ -170,6 +170,7 @@ complete -c tik -n "__fish_tik_using_subcommand comment" -l json -d 'Print JSON 
 complete -c tik -n "__fish_tik_using_subcommand comment" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand comment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand comment" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand attach" -l name -d 'The name of the file read from standard input' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l color -d 'When to colour output' -r -f -a "auto\t''

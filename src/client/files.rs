@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 use tokio::io::AsyncReadExt;
 
 use super::ClientError;
-use crate::api::{AttachmentLimits, Refusal};
+use crate::api::{AttachmentLimits, Refusal, looks_like_text};
 
 #[derive(Debug, Clone)]
 pub(crate) struct LocalFile {
@@ -15,11 +15,35 @@ pub(crate) struct LocalFile {
     pub(crate) name: String,
     pub(crate) size: u64,
     pub(crate) media_type: String,
+    /// Standard input, spooled to a file removed when the last copy goes.
+    _spool: Option<std::sync::Arc<tempfile::TempPath>>,
 }
 
-/// The media type a file is sent as: by extension, with names common in support work that
-/// the registry does not know (`.log`, `.har`).
-fn media_type(path: &Path) -> String {
+/// How much of a file is read to tell text from bytes.
+const SNIFF_BYTES: usize = 8192;
+
+/// The media type a file is sent as: by its name's extension, with names common in support
+/// work that the registry does not know (`.log`, `.har`); for a name that tells nothing, by
+/// what it holds: text (a config file, a script, `Dockerfile`) is `text/plain`.
+fn media_type(name: &Path, path: &Path) -> String {
+    let by_name = media_type_by_name(name);
+    if by_name != "application/octet-stream" {
+        return by_name;
+    }
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    let read = std::fs::File::open(path).and_then(|file| {
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(file, SNIFF_BYTES as u64),
+            &mut head,
+        )
+    });
+    match read {
+        Ok(_) if looks_like_text(&head) => "text/plain".into(),
+        _ => by_name,
+    }
+}
+
+fn media_type_by_name(path: &Path) -> String {
     match path
         .extension()
         .and_then(|e| e.to_str())
@@ -38,6 +62,23 @@ fn media_type(path: &Path) -> String {
 }
 
 impl LocalFile {
+    /// Standard input, read whole into a spool file first (its size and digest are needed
+    /// before sending), under `name`.
+    pub(crate) fn stdin(name: &str) -> Result<Self, ClientError> {
+        let fail = |e| ClientError::io("cannot read standard input", e);
+        let mut spool = tempfile::NamedTempFile::new().map_err(fail)?;
+        std::io::copy(&mut std::io::stdin().lock(), &mut spool).map_err(fail)?;
+        let path = spool.into_temp_path();
+        let size = std::fs::metadata(&path).map_err(fail)?.len();
+        Ok(Self {
+            media_type: media_type(Path::new(name), &path),
+            path: path.to_path_buf(),
+            name: name.to_owned(),
+            size,
+            _spool: Some(std::sync::Arc::new(path)),
+        })
+    }
+
     pub(crate) fn open(path: &Path) -> Result<Self, ClientError> {
         let metadata = std::fs::metadata(path)
             .map_err(|e| ClientError::io(format!("cannot read {}", path.display()), e))?;
@@ -55,7 +96,8 @@ impl LocalFile {
             path: path.to_owned(),
             name,
             size: metadata.len(),
-            media_type: media_type(path),
+            media_type: media_type(path, path),
+            _spool: None,
         })
     }
 

@@ -254,3 +254,49 @@ fn sha256_bytes(bytes: &[u8]) -> Vec<u8> {
     use sha2::Digest as _;
     sha2::Sha256::digest(bytes).to_vec()
 }
+
+#[test]
+fn ordinary_support_files_are_accepted() {
+    let svc = Service::start();
+    svc.new_ticket("Config");
+    let mut cmd = svc.tik(["attach", "CS-1", "--json"]);
+    for (name, contents) in [
+        ("values.yaml", "replicas: 3\n"),
+        ("deploy.sh", "#!/bin/sh\nexit 0\n"),
+        ("pom.xml", "<project/>\n"),
+        ("page.html", "<p>hi</p>\n"),
+        ("Dockerfile", "FROM debian\n"),
+    ] {
+        cmd = cmd.arg(svc.write_file(name, contents));
+    }
+    let attached = cmd.run().success().json();
+    let types: Vec<&str> = attached
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["media_type"].as_str().unwrap())
+        .collect();
+    assert_eq!(types.len(), 5, "{attached}");
+    assert_eq!(
+        types[4], "text/plain",
+        "an extension-less text file is text"
+    );
+}
+
+#[test]
+fn attach_reads_standard_input_under_a_name() {
+    let svc = Service::start();
+    svc.new_ticket("Logs");
+    let out = svc
+        .tik(["attach", "cs-1", "-", "--name", "nginx.log"])
+        .stdin("GET / 502\n")
+        .run()
+        .success()
+        .stdout;
+    assert!(out.starts_with("Attached nginx.log to CS-1 (10 B"), "{out}");
+    let t = svc.tik(["show", "CS-1", "--json"]).run().success().json();
+    assert_eq!(t["attachments"][0]["name"], "nginx.log");
+    assert_eq!(t["attachments"][0]["media_type"], "text/plain");
+    let err = svc.tik(["attach", "CS-1", "-"]).stdin("x").run().fails(2);
+    assert!(err.contains("--name"), "{err}");
+}
