@@ -38,6 +38,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand escalate 'Escalate a ticket, printing the escalation''s key'
             cand close 'Close a ticket with a resolution'
             cand reopen 'Reopen a resolved or closed ticket'
+            cand whoami 'Show who the token acts as, and on which service'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -225,6 +226,17 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;reopen'= {
             cand -c 'Why it is reopened'
             cand --comment 'Why it is reopened'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;whoami'= {
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
             cand --color 'When to colour output'
@@ -454,6 +466,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand escalate 'Escalate a ticket, printing the escalation''s key'
             cand close 'Close a ticket with a resolution'
             cand reopen 'Reopen a resolved or closed ticket'
+            cand whoami 'Show who the token acts as, and on which service'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -473,6 +486,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;help;close'= {
         }
         &'tik;help;reopen'= {
+        }
+        &'tik;help;whoami'= {
         }
         &'tik;help;serve'= {
         }

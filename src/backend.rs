@@ -6,7 +6,7 @@ use indicatif::ProgressBar;
 
 use crate::api::{
     Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, NewComment, NewTicket,
-    ReopenTicket, Ticket, TicketDetail, TicketQuery,
+    ReopenTicket, Ticket, TicketDetail, TicketQuery, User,
 };
 use crate::client::{ClientError, LocalFile};
 
@@ -14,6 +14,8 @@ pub(crate) type Result<T> = std::result::Result<T, ClientError>;
 
 #[async_trait]
 pub(crate) trait Backend {
+    /// Who the credentials act as.
+    async fn me(&self) -> Result<User>;
     async fn limits(&self) -> Result<AttachmentLimits>;
     /// Opens a ticket with `files` attached, all or nothing.
     async fn create(

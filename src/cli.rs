@@ -3,7 +3,9 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::commands::{admin, attach, close, comment, escalate, list, new, reopen, serve, show};
+use crate::commands::{
+    admin, attach, close, comment, escalate, list, new, reopen, serve, show, whoami,
+};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -83,6 +85,7 @@ pub(crate) enum Command {
     Escalate(escalate::Args),
     Close(close::Args),
     Reopen(reopen::Args),
+    Whoami(whoami::Args),
     Serve(serve::Args),
     Admin(admin::Args),
 }

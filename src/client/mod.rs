@@ -21,7 +21,7 @@ pub(crate) use files::LocalFile;
 use crate::api::{
     AttachUploads, Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, IDEMPOTENCY_KEY,
     NewComment, NewEscalation, NewTicket, PREFIX, Problem, ReopenTicket, Ticket, TicketDetail,
-    TicketPage, TicketQuery, Upload,
+    TicketPage, TicketQuery, Upload, User,
 };
 use crate::backend::{Backend, Result};
 
@@ -112,6 +112,11 @@ impl HttpClient {
             return Err(self.not_a_service_root());
         }
         Err(ClientError::from_problem(status.as_u16(), problem))
+    }
+
+    /// The service's address, as given.
+    pub(crate) fn host(&self) -> &str {
+        self.base.trim_end_matches(PREFIX)
     }
 
     /// A host whose paths the service does not know (`…/v1`, a proxy's prefix, another
@@ -312,6 +317,10 @@ fn key_path(key: &str) -> Result<String> {
 
 #[async_trait]
 impl Backend for HttpClient {
+    async fn me(&self) -> Result<User> {
+        self.get("/me", &()).await
+    }
+
     async fn limits(&self) -> Result<AttachmentLimits> {
         self.get("/limits", &()).await
     }

@@ -10,6 +10,7 @@ pub(crate) mod new;
 pub(crate) mod reopen;
 pub(crate) mod serve;
 pub(crate) mod show;
+pub(crate) mod whoami;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -34,6 +35,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Reopen(args) => reopen::run(&ctx, args).await?,
         Command::Serve(args) => serve::run(&ctx, args).await?,
         Command::Admin(args) => admin::run(&ctx, args).await?,
+        Command::Whoami(args) => whoami::run(&ctx, args).await?,
     };
     output::print(&ctx, &output)
 }

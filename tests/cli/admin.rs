@@ -110,3 +110,16 @@ fn token_create_in_json_tells_the_secret_once_with_its_record() {
     assert!(made["expires_at"].is_string());
     svc.tik(["list"]).token(secret).run().success();
 }
+
+#[test]
+fn whoami_tells_who_the_token_acts_as_and_where() {
+    let svc = Service::start();
+    let out = svc.tik(["whoami"]).run().success().stdout;
+    assert_eq!(out.trim(), format!("admin (admin) at {}", svc.host));
+    let bob = svc.add_member("bob", "Acme");
+    let me = svc.tik(["whoami", "--json"]).token(&bob).run().success().json();
+    assert_eq!(me["name"], "bob");
+    assert_eq!(me["role"], "requester");
+    assert_eq!(me["organisation"], "Acme");
+    svc.tik(["whoami"]).token("tik_wrong").run().fails(3);
+}
