@@ -117,7 +117,12 @@ fn whoami_tells_who_the_token_acts_as_and_where() {
     let out = svc.tik(["whoami"]).run().success().stdout;
     assert_eq!(out.trim(), format!("admin (admin) at {}", svc.host));
     let bob = svc.add_member("bob", "Acme");
-    let me = svc.tik(["whoami", "--json"]).token(&bob).run().success().json();
+    let me = svc
+        .tik(["whoami", "--json"])
+        .token(&bob)
+        .run()
+        .success()
+        .json();
     assert_eq!(me["name"], "bob");
     assert_eq!(me["role"], "requester");
     assert_eq!(me["organisation"], "Acme");

@@ -14,6 +14,7 @@ mod errors;
 mod escalate;
 mod list;
 mod new;
+mod readme;
 mod serve;
 mod show;
 mod terminal;
