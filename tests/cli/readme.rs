@@ -19,13 +19,12 @@ fn examples(readme: &str) -> Vec<(String, String)> {
         if !in_console {
             continue;
         }
-        match line.strip_prefix("$ ") {
-            Some(command) => examples.push((command.to_owned(), String::new())),
-            None => {
-                let (_, expected) = examples.last_mut().expect("a command first");
-                expected.push_str(line);
-                expected.push('\n');
-            }
+        if let Some(command) = line.strip_prefix("$ ") {
+            examples.push((command.to_owned(), String::new()));
+        } else {
+            let (_, expected) = examples.last_mut().expect("a command first");
+            expected.push_str(line);
+            expected.push('\n');
         }
     }
     examples
