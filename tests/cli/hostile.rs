@@ -36,17 +36,7 @@ fn upload(
 
 #[track_caller]
 fn refused(response: &HttpResponse, status: u16, field: Option<&str>) -> Value {
-    assert_eq!(
-        response.status,
-        status,
-        "{}",
-        String::from_utf8_lossy(&response.body)
-    );
-    assert_eq!(
-        response.header("content-type"),
-        Some("application/problem+json")
-    );
-    let problem = response.json();
+    let problem = response.problem(status);
     if let Some(field) = field {
         assert_eq!(problem["errors"][0]["field"], field, "{problem}");
     }

@@ -44,16 +44,7 @@ fn comment_opens_the_editor_at_a_terminal() {
     let svc = Service::start();
     svc.new_ticket("Needs a long answer");
     // An editor that writes the comment into the file it is given, as a person would.
-    let editor = svc.write_file(
-        "editor.sh",
-        "#!/bin/sh\nprintf 'Written in the editor\\n' > \"$1\"\n",
-    );
-    make_executable(&editor);
-    let session = svc
-        .tik(["comment", "CS-1"])
-        .env("EDITOR", &editor)
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .in_terminal();
+    let session = comment_in_editor(&svc, "printf 'Written in the editor\\n' > \"$1\"");
     assert_eq!(exit_code(session), 0);
     let t = svc.tik(["show", "CS-1", "--json"]).run().success().json();
     let body = t["comments"][0]["body"].as_str().unwrap();
@@ -64,13 +55,7 @@ fn comment_opens_the_editor_at_a_terminal() {
 fn comment_left_empty_in_the_editor_adds_nothing() {
     let svc = Service::start();
     svc.new_ticket("x");
-    let editor = svc.write_file("editor.sh", "#!/bin/sh\n: > \"$1\"\n");
-    make_executable(&editor);
-    let mut session = svc
-        .tik(["comment", "CS-1"])
-        .env("EDITOR", &editor)
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .in_terminal();
+    let mut session = comment_in_editor(&svc, ": > \"$1\"");
     session.exp_string("empty").expect("a refusal naming why");
     assert_eq!(exit_code(session), 2);
     let t = svc.tik(["show", "CS-1", "--json"]).run().success().json();
@@ -89,6 +74,16 @@ fn attach_shows_its_progress_at_a_terminal() {
         .exp_string("Attached capture.txt to CS-1 (3 MiB")
         .expect("the result");
     assert_eq!(exit_code(session), 0);
+}
+
+/// `tik comment CS-1` at a terminal, with an editor that runs `script` on the file.
+fn comment_in_editor(svc: &Service, script: &str) -> rexpect::session::PtySession {
+    let editor = svc.write_file("editor.sh", format!("#!/bin/sh\n{script}\n"));
+    make_executable(&editor);
+    svc.tik(["comment", "CS-1"])
+        .env("EDITOR", &editor)
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .in_terminal()
 }
 
 fn make_executable(path: &std::path::Path) {
@@ -243,16 +238,10 @@ fn the_editor_opens_with_a_hint_that_is_left_out() {
     let svc = Service::start();
     svc.new_ticket("x");
     // An editor that writes a Markdown heading and a line above the hint, keeping the hint.
-    let editor = svc.write_file(
-        "editor.sh",
-        "#!/bin/sh\ncp \"$1\" hint.txt\n{ printf '# Cause\\nThe disk\\n'; cat hint.txt; } > \"$1\"\n",
+    let session = comment_in_editor(
+        &svc,
+        "cp \"$1\" hint.txt\n{ printf '# Cause\\nThe disk\\n'; cat hint.txt; } > \"$1\"",
     );
-    make_executable(&editor);
-    let session = svc
-        .tik(["comment", "CS-1"])
-        .env("EDITOR", &editor)
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .in_terminal();
     assert_eq!(exit_code(session), 0);
     let hint = std::fs::read_to_string(svc.file("hint.txt")).expect("the editor saw the hint");
     assert!(hint.contains("send nothing"), "{hint}");
