@@ -119,6 +119,20 @@ impl Style {
         }
     }
 
+    /// One line of text, wrapped to the terminal's width with its later lines indented by
+    /// `indent` columns; whole in a pipe.
+    pub(crate) fn hanging(&self, text: &str, indent: usize) -> Vec<String> {
+        let Some(width) = self.width else {
+            return vec![text.to_owned()];
+        };
+        let indent = " ".repeat(indent);
+        let options = textwrap::Options::new(width.max(20)).subsequent_indent(&indent);
+        textwrap::wrap(text, &options)
+            .into_iter()
+            .map(Cow::into_owned)
+            .collect()
+    }
+
     /// A SHA-256: its first 12 digits on a terminal, whole in a pipe.
     pub(crate) fn digest<'a>(&self, sha256: &'a str) -> Cow<'a, str> {
         match sha256.get(..12) {

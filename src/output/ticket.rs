@@ -11,12 +11,11 @@ pub(super) fn write(
     style: &Style,
 ) -> std::io::Result<()> {
     let t = &detail.ticket;
-    writeln!(
-        out,
-        "{}  {}",
-        style.bold(&t.key),
-        style.bold(&style.line(&t.title))
-    )?;
+    // The title wraps under itself, past the key.
+    let heading = format!("{}  {}", t.key, style.line(&t.title));
+    for line in style.hanging(&heading, t.key.chars().count() + 2) {
+        writeln!(out, "{}", style.bold(&line))?;
+    }
     let mut resolution = t.resolution.to_string();
     if let Some(original) = &t.duplicate_of {
         resolution = format!("{resolution} of {original}");

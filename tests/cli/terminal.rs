@@ -189,7 +189,8 @@ fn escapes_in_someones_text_are_shown_not_obeyed_on_a_terminal() {
 fn show_wraps_long_text_and_shortens_digests_on_a_terminal() {
     let svc = Service::start();
     let words = "word ".repeat(60);
-    svc.tik(["new", "-t", "Wordy", "-b", words.trim_end()])
+    let title = "A title long enough to need two lines at sixty columns wide";
+    svc.tik(["new", "-t", title, "-b", words.trim_end()])
         .run()
         .success();
     let file = svc.write_file("df.txt", "Filesystem 100%\n");
@@ -198,6 +199,10 @@ fn show_wraps_long_text_and_shortens_digests_on_a_terminal() {
     for line in shown.lines() {
         assert!(line.chars().count() <= 60, "{line:?}");
     }
+    assert!(
+        shown.lines().nth(1).unwrap().starts_with("      "),
+        "the title hangs: {shown}"
+    );
     assert!(shown.contains("sha256:") && shown.contains('…'), "{shown}");
     let piped = svc.tik(["show", "CS-1"]).run().success().stdout;
     assert!(piped.contains(words.trim_end()), "whole in a pipe");
