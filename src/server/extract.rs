@@ -29,6 +29,15 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
                 "send the body as JSON, with Content-Type: application/json".into(),
             ));
         }
+        // A body declared too large is refused before a byte of it is read: a client that
+        // asked `Expect: 100-continue` then sends nothing, and none is cut off mid-send.
+        let declared = request
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok()?.parse::<usize>().ok());
+        if declared.is_some_and(|length| length > MAX_JSON_BODY_BYTES) {
+            return Err(too_large());
+        }
         let bytes = Bytes::from_request(request, state)
             .await
             .map_err(|r| body_rejection(&r))?;
@@ -88,12 +97,16 @@ fn is_json(headers: &HeaderMap) -> bool {
                 .is_some_and(|p| p.eq_ignore_ascii_case("application/"))
 }
 
+fn too_large() -> Error {
+    Error::TooLarge(format!(
+        "the request body is over {} MiB",
+        MAX_JSON_BODY_BYTES / (1024 * 1024)
+    ))
+}
+
 fn body_rejection(rejection: &BytesRejection) -> Error {
     if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        Error::TooLarge(format!(
-            "the request body is over {} MiB",
-            MAX_JSON_BODY_BYTES / (1024 * 1024)
-        ))
+        too_large()
     } else {
         Error::body(rejection)
     }
