@@ -5,7 +5,7 @@ use crate::api::{Role, User};
 use crate::context::Context;
 use crate::output::{Output, records};
 use crate::server::open_store;
-use crate::server::store::{Store, TokenInfo};
+use crate::server::store::{PeopleStore, TokenInfo};
 
 /// Operator commands, run on the service's host
 ///

@@ -21,7 +21,7 @@ use anyhow::Context as _;
 
 use crate::api::{AttachmentLimits, Role, User};
 use blobs::Blobs;
-use store::{SqliteStore, Store};
+use store::{PeopleStore, SqliteStore, Store};
 pub(crate) use transport::{DEFAULT_MAX_CONNECTIONS, TransportLimits, raise_open_file_limit};
 
 /// What every handler can reach.

@@ -1,4 +1,5 @@
-//! Persistence behind one trait, one implementation per backend (SQLite today).
+//! Persistence behind one trait an aggregate (tickets, thread, attachments, escalations,
+//! people, catalogue), gathered in [`Store`]; one implementation per backend (SQLite today).
 //!
 //! Every mutation is one transaction holding all it changes: the idempotency record, key
 //! allocation, the rows, and the ticket's event. Handlers never see SQL.
@@ -76,12 +77,9 @@ pub(crate) struct TokenInfo {
     pub(crate) revoked_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+/// The tickets themselves: opening, reading, listing, changing and the status workflow.
 #[async_trait]
-pub(crate) trait Store: Send + Sync + 'static {
-    /// The user a bearer token belongs to, if the token exists and has not expired.
-    async fn authenticate(&self, token: &str) -> Result<Option<Actor>>;
-    async fn catalogue(&self) -> Result<Catalogue>;
-
+pub(crate) trait TicketStore: Send + Sync {
     async fn create_ticket(
         &self,
         actor: &Actor,
@@ -98,44 +96,6 @@ pub(crate) trait Store: Send + Sync + 'static {
         expected_versions: Option<Vec<u64>>,
         patch: TicketPatch,
     ) -> Result<TicketDetail>;
-    async fn add_comment(
-        &self,
-        actor: &Actor,
-        idem: Option<Idempotency>,
-        key: &str,
-        comment: NewComment,
-    ) -> Result<Comment>;
-    async fn record_upload(
-        &self,
-        actor: &Actor,
-        idem: Option<Idempotency>,
-        blob: StoredBlob,
-    ) -> Result<Upload>;
-    /// Withdraws an unused upload of `actor`'s. Returns the SHA-256 of its content when
-    /// nothing else refers to it, so the caller can remove the bytes.
-    async fn discard_upload(&self, actor: &Actor, id: &str) -> Result<Vec<String>>;
-    /// Of `contents` (SHA-256), those no upload or attachment refers to.
-    async fn unreferenced(&self, contents: Vec<String>) -> Result<Vec<String>>;
-    /// Deletes every upload left unused since before `before`; returns the contents nothing
-    /// refers to any more.
-    async fn expire_uploads(&self, before: chrono::DateTime<chrono::Utc>) -> Result<Vec<String>>;
-    /// Forgets the idempotency keys recorded before `before`; returns how many.
-    async fn expire_idempotency_keys(&self, before: chrono::DateTime<chrono::Utc>) -> Result<u64>;
-    async fn attach_uploads(
-        &self,
-        actor: &Actor,
-        idem: Option<Idempotency>,
-        key: &str,
-        uploads: Vec<String>,
-    ) -> Result<Vec<Attachment>>;
-    async fn attachment(&self, actor: &Actor, id: u64) -> Result<Attachment>;
-    async fn escalate(
-        &self,
-        actor: &Actor,
-        idem: Option<Idempotency>,
-        key: &str,
-        reason: String,
-    ) -> Result<Escalation>;
     async fn close_ticket(
         &self,
         actor: &Actor,
@@ -150,8 +110,65 @@ pub(crate) trait Store: Send + Sync + 'static {
         key: &str,
         reopen: ReopenTicket,
     ) -> Result<TicketDetail>;
+}
 
-    // Operator commands, run on the service's host.
+/// A ticket's thread: comments and internal notes.
+#[async_trait]
+pub(crate) trait ThreadStore: Send + Sync {
+    async fn add_comment(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        comment: NewComment,
+    ) -> Result<Comment>;
+}
+
+/// Uploads waiting to be attached, and attachments.
+#[async_trait]
+pub(crate) trait AttachmentStore: Send + Sync {
+    async fn record_upload(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        blob: StoredBlob,
+    ) -> Result<Upload>;
+    /// Withdraws an unused upload of `actor`'s. Returns the SHA-256 of its content when
+    /// nothing else refers to it, so the caller can remove the bytes.
+    async fn discard_upload(&self, actor: &Actor, id: &str) -> Result<Vec<String>>;
+    /// Of `contents` (SHA-256), those no upload or attachment refers to.
+    async fn unreferenced(&self, contents: Vec<String>) -> Result<Vec<String>>;
+    /// Deletes every upload left unused since before `before`; returns the contents nothing
+    /// refers to any more.
+    async fn expire_uploads(&self, before: chrono::DateTime<chrono::Utc>) -> Result<Vec<String>>;
+    async fn attach_uploads(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        uploads: Vec<String>,
+    ) -> Result<Vec<Attachment>>;
+    async fn attachment(&self, actor: &Actor, id: u64) -> Result<Attachment>;
+}
+
+/// Escalations and their stages.
+#[async_trait]
+pub(crate) trait EscalationStore: Send + Sync {
+    async fn escalate(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        reason: String,
+    ) -> Result<Escalation>;
+}
+
+/// Users, organisations and tokens. Besides authentication, operator commands, run on the
+/// service's host.
+#[async_trait]
+pub(crate) trait PeopleStore: Send + Sync {
+    /// The user a bearer token belongs to, if the token exists and has not expired.
+    async fn authenticate(&self, token: &str) -> Result<Option<Actor>>;
     async fn user_count(&self) -> Result<u64>;
     async fn add_user(&self, user: User) -> Result<User>;
     async fn users(&self) -> Result<Vec<User>>;
@@ -165,6 +182,27 @@ pub(crate) trait Store: Send + Sync + 'static {
         name: &str,
         valid_days: Option<u32>,
     ) -> Result<IssuedToken>;
+}
+
+/// What tickets are filed under.
+#[async_trait]
+pub(crate) trait CatalogueStore: Send + Sync {
+    async fn catalogue(&self) -> Result<Catalogue>;
+}
+
+/// The whole store: every aggregate, and what spans them.
+#[async_trait]
+pub(crate) trait Store:
+    TicketStore
+    + ThreadStore
+    + AttachmentStore
+    + EscalationStore
+    + PeopleStore
+    + CatalogueStore
+    + 'static
+{
+    /// Forgets the idempotency keys recorded before `before`; returns how many.
+    async fn expire_idempotency_keys(&self, before: chrono::DateTime<chrono::Utc>) -> Result<u64>;
 }
 
 /// Tokens are stored as their SHA-256: a leaked database does not leak credentials.

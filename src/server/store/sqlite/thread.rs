@@ -1,0 +1,66 @@
+//! A ticket's thread: comments and internal notes.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, params};
+use serde_json::json;
+
+use super::SqliteStore;
+use super::attachments::attach;
+use super::history::append_event;
+use super::rows::{self, stamp};
+use crate::api::{Comment, NewComment};
+use crate::server::error::Result;
+use crate::server::rules;
+use crate::server::store::{Actor, Idempotency, ThreadStore};
+
+pub(super) fn insert_comment(
+    conn: &Connection,
+    actor: &Actor,
+    ticket_id: i64,
+    body: &str,
+    internal: bool,
+    at: DateTime<Utc>,
+) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO comments (ticket_id, author_id, body, internal, created_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+        )?
+        .query_row(params![ticket_id, actor.id, body, internal, stamp(at)], |r| r.get(0))?)
+}
+
+#[async_trait]
+impl ThreadStore for SqliteStore {
+    async fn add_comment(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        comment: NewComment,
+    ) -> Result<Comment> {
+        let (actor, key) = (actor.clone(), self.key(key));
+        self.mutate(&actor.clone(), idem, move |conn, at| {
+            let row = rows::visible_ticket(conn, &actor, &key)?;
+            rules::may_comment(&actor, &key, row.status(), comment.internal)?;
+            let id = insert_comment(conn, &actor, row.id, &comment.body, comment.internal, at)?;
+            let attachments = attach(conn, &actor, row.id, Some(id), &comment.attachments, at)?;
+            append_event(
+                conn,
+                row.id,
+                "commented",
+                &actor,
+                &json!({ "comment": id, "internal": comment.internal }),
+                at,
+            )?;
+            Ok(Comment {
+                id: id.cast_unsigned(),
+                author: actor.name.clone(),
+                body: comment.body,
+                internal: comment.internal,
+                created_at: at,
+                attachments: attachments.into_iter().map(i64::cast_unsigned).collect(),
+            })
+        })
+        .await
+    }
+}
