@@ -631,7 +631,7 @@ _tik() {
                     return 0
                     ;;
                 --role)
-                    COMPREPLY=($(compgen -W "requester agent admin" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "requester org-admin agent admin" -- "${cur}"))
                     return 0
                     ;;
                 --organisation)

@@ -308,8 +308,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

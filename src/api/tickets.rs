@@ -109,8 +109,13 @@ wire_enum!(
 wire_enum!(
     /// What a user may do.
     Role {
+        /// Files tickets; sees their own and their organisation's that are not private.
         Requester => "requester",
+        /// A requester who sees and works every ticket of their organisation.
+        OrgAdmin => "org-admin",
+        /// Works tickets: assigns, resolves, writes internal notes, reads secrets.
         Agent => "agent",
+        /// An agent who also keeps the desk: catalogue, users, tokens.
         Admin => "admin",
     }
 );

@@ -31,15 +31,19 @@ pub(crate) enum Scope {
         user: i64,
         organisation: Option<i64>,
     },
+    /// An organisation admin's own tickets, and every ticket of their organisation.
+    Organisation {
+        user: i64,
+        organisation: Option<i64>,
+    },
 }
 
 pub(crate) fn scope(actor: &Actor) -> Scope {
+    let (user, organisation) = (actor.id, actor.organisation_id);
     match actor.role {
         Role::Agent | Role::Admin => Scope::Everything,
-        Role::Requester => Scope::Requester {
-            user: actor.id,
-            organisation: actor.organisation_id,
-        },
+        Role::Requester => Scope::Requester { user, organisation },
+        Role::OrgAdmin => Scope::Organisation { user, organisation },
     }
 }
 
@@ -52,13 +56,18 @@ pub(crate) struct Ownership {
 }
 
 pub(crate) fn can_view(actor: &Actor, ticket: Ownership) -> bool {
+    let same_organisation = |organisation: Option<i64>| {
+        organisation.is_some() && organisation == ticket.organisation_id
+    };
     match scope(actor) {
         Scope::Everything => true,
         Scope::Requester { user, organisation } => {
             user == ticket.requester_id
-                || (organisation.is_some()
-                    && organisation == ticket.organisation_id
+                || (same_organisation(organisation)
                     && ticket.visibility == Visibility::Organisation)
+        }
+        Scope::Organisation { user, organisation } => {
+            user == ticket.requester_id || same_organisation(organisation)
         }
     }
 }
@@ -358,9 +367,9 @@ pub(crate) fn may_edit(
 pub(crate) fn may_be_assignee(name: &str, role: Role) -> Result<()> {
     match role {
         Role::Agent | Role::Admin => Ok(()),
-        Role::Requester => Err(Error::invalid(
+        Role::Requester | Role::OrgAdmin => Err(Error::invalid(
             "assignee",
-            format!("{name} is a requester; only an agent or an admin can be assigned a ticket"),
+            format!("{name} is a {role}; only an agent or an admin can be assigned a ticket"),
         )),
     }
 }

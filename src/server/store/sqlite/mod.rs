@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("002_default_catalogue.sql"),
     include_str!("003_housekeeping.sql"),
     include_str!("004_open_and_closed_lists.sql"),
+    include_str!("005_org_admins_and_service_events.sql"),
 ];
 
 #[derive(Clone)]
@@ -61,15 +62,36 @@ pub(super) fn connect(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Runs the migrations not yet applied, each in its transaction. Foreign keys are off
+/// meanwhile, as SQLite's way of rebuilding a table needs, and checked before each commit.
 fn migrate(conn: &mut Connection) -> Result<()> {
     let applied: usize = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    for (version, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", version + 1)?;
-        tx.commit()?;
+    if applied >= MIGRATIONS.len() {
+        return Ok(());
     }
-    Ok(())
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let outcome = MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(applied)
+        .try_for_each(|(version, sql)| {
+            let tx = conn.transaction()?;
+            tx.execute_batch(sql)?;
+            let broken: Option<String> = tx
+                .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+                .optional()?;
+            if let Some(table) = broken {
+                return Err(Error::internal(format!(
+                    "migration {} leaves a broken reference in {table}",
+                    version + 1
+                )));
+            }
+            tx.pragma_update(None, "user_version", version + 1)?;
+            tx.commit()?;
+            Ok(())
+        });
+    conn.pragma_update(None, "foreign_keys", true)?;
+    outcome
 }
 
 impl SqliteStore {
@@ -244,5 +266,36 @@ mod tests {
         let later = now() + chrono::Duration::seconds(1);
         assert_eq!(store.expire_idempotency_keys(later).await.unwrap(), 1);
         assert_eq!(create(idem()).await.unwrap().ticket.key, "CS-2");
+    }
+
+    /// A database made before a migration that rebuilds tables keeps every row and reference.
+    #[tokio::test]
+    async fn a_migration_that_rebuilds_tables_keeps_their_rows() {
+        let (dir, store, ann) = store_with_requester().await;
+        let new = NewTicket {
+            title: "kept".into(),
+            ..NewTicket::default()
+        };
+        store.create_ticket(&ann, None, new).await.unwrap();
+        let path = dir.path().join("t.db");
+        drop(store);
+        let conn = super::connect(&path).unwrap();
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        drop(conn);
+
+        let store = super::SqliteStore::open(&path, "CS").unwrap();
+        let conn = super::connect(&path).unwrap();
+        let version: usize = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, super::MIGRATIONS.len());
+        let events: i64 = conn
+            .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(events, 1);
+        assert_eq!(
+            store.ticket(&ann, "CS-1").await.unwrap().ticket.requester,
+            "ann"
+        );
     }
 }

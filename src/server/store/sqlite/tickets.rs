@@ -139,16 +139,24 @@ impl TicketStore for SqliteStore {
                 args.push(value);
                 sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
             };
-            if let Scope::Requester { user, organisation } = rules::scope(&actor) {
-                bind(&mut sql, " AND (t.requester_id = ?", user.into());
-                bind(
-                    &mut sql,
-                    &format!(
-                        " OR (t.organisation_id = ? AND t.visibility = '{}'))",
-                        Visibility::Organisation
-                    ),
-                    organisation.into(),
-                );
+            // The SQL twin of `rules::can_view`.
+            match rules::scope(&actor) {
+                Scope::Everything => {}
+                Scope::Requester { user, organisation } => {
+                    bind(&mut sql, " AND (t.requester_id = ?", user.into());
+                    bind(
+                        &mut sql,
+                        &format!(
+                            " OR (t.organisation_id = ? AND t.visibility = '{}'))",
+                            Visibility::Organisation
+                        ),
+                        organisation.into(),
+                    );
+                }
+                Scope::Organisation { user, organisation } => {
+                    bind(&mut sql, " AND (t.requester_id = ?", user.into());
+                    bind(&mut sql, " OR t.organisation_id = ?)", organisation.into());
+                }
             }
             if let Some(status) = status {
                 sql.push_str(" AND ");
