@@ -38,9 +38,18 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Show a ticket with its thread, attachments and escalations')
             [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Comment on a ticket')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach files to a ticket')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Move a ticket through the workflow')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to an agent, to yourself, or to nobody')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s fields')
+            [CompletionResult]::new('watchers', 'watchers', [CompletionResultType]::ParameterValue, 'Add or remove a ticket''s watchers (CC)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link two tickets as related')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove the link between two related tickets')
             [CompletionResult]::new('escalate', 'escalate', [CompletionResultType]::ParameterValue, 'Escalate a ticket, printing the escalation''s key')
+            [CompletionResult]::new('escalation', 'escalation', [CompletionResultType]::ParameterValue, 'Move an escalation through its stages (agents)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Grant or revoke support''s access to your account for a ticket')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket with a resolution')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a resolved or closed ticket')
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Rate how support handled a closed ticket, once')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the token acts as, and on which service')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the ticket service on its embedded database')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Operator commands, run on the service''s host')
@@ -61,6 +70,9 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'A category code from the catalogue, e.g. 1.5')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'project')
             [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, 'Who else may see the ticket')
+            [CompletionResult]::new('--cc', '--cc', [CompletionResultType]::ParameterName, 'Someone who follows the ticket and sees it as you do (repeatable)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How the request reached support')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start from an existing ticket''s report (title, description, type, priority, department, service, category, project); flags given override it, the original stays as it is')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
@@ -90,6 +102,9 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'A category code from the catalogue, e.g. 1.5')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'project')
             [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, 'Who else may see the ticket')
+            [CompletionResult]::new('--cc', '--cc', [CompletionResultType]::ParameterName, 'Someone who follows the ticket and sees it as you do (repeatable)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How the request reached support')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start from an existing ticket''s report (title, description, type, priority, department, service, category, project); flags given override it, the original stays as it is')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
@@ -114,12 +129,15 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Tickets assigned to this user')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Tickets assigned to this user')
             [CompletionResult]::new('--requester', '--requester', [CompletionResultType]::ParameterName, 'Tickets opened by this user')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only tickets of an organisation: yours, or the one named (agents)')
             [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'The most tickets to print')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most tickets to print')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets you opened or are assigned')
+            [CompletionResult]::new('--waiting', '--waiting', [CompletionResultType]::ParameterName, 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work')
+            [CompletionResult]::new('--updated', '--updated', [CompletionResultType]::ParameterName, 'Only tickets with activity you have not seen since you last showed them')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -137,12 +155,15 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Tickets assigned to this user')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Tickets assigned to this user')
             [CompletionResult]::new('--requester', '--requester', [CompletionResultType]::ParameterName, 'Tickets opened by this user')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only tickets of an organisation: yours, or the one named (agents)')
             [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'The most tickets to print')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most tickets to print')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets you opened or are assigned')
+            [CompletionResult]::new('--waiting', '--waiting', [CompletionResultType]::ParameterName, 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work')
+            [CompletionResult]::new('--updated', '--updated', [CompletionResultType]::ParameterName, 'Only tickets with activity you have not seen since you last showed them')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -155,6 +176,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--history', '--history', [CompletionResultType]::ParameterName, 'Also every change: who, when, what, before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -167,6 +189,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--history', '--history', [CompletionResultType]::ParameterName, 'Also every change: who, when, what, before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -206,6 +229,153 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tik;status' {
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'How it ended, with resolved or closed (default: fixed)')
+            [CompletionResult]::new('--resolution', '--resolution', [CompletionResultType]::ParameterName, 'How it ended, with resolved or closed (default: fixed)')
+            [CompletionResult]::new('--duplicate-of', '--duplicate-of', [CompletionResultType]::ParameterName, 'The original, for --resolution duplicate')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A comment, added in the same change')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A comment, added in the same change')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;assign' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--me', '--me', [CompletionResultType]::ParameterName, 'Assign it to yourself')
+            [CompletionResult]::new('--none', '--none', [CompletionResultType]::ParameterName, 'Leave it to nobody')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;edit' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The subject, in a line')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The subject, in a line')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'The description')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The description')
+            [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the description from a file; `-` reads stdin')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A priority of the service''s scale')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'A priority of the service''s scale')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'department')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'service')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'A category code from the catalogue, e.g. 1.5')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'project')
+            [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, 'Who else may see the ticket')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;watchers' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a watcher')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a watcher')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a watcher')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;watchers;add' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;watchers;remove' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;watchers;rm' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;watchers;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a watcher')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a watcher')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;watchers;help;add' {
+            break
+        }
+        'tik;watchers;help;remove' {
+            break
+        }
+        'tik;watchers;help;help' {
+            break
+        }
+        'tik;link' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;unlink' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tik;escalate' {
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Why it needs escalating')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it needs escalating')
@@ -218,6 +388,98 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;escalation' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('stage', 'stage', [CompletionResultType]::ParameterValue, 'Move an escalation to a later stage')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;escalation;stage' {
+            [CompletionResult]::new('--eta', '--eta', [CompletionResultType]::ParameterName, 'The estimated resolution date: YYYY-MM-DD (end of that day, UTC) or RFC 3339')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;escalation;help' {
+            [CompletionResult]::new('stage', 'stage', [CompletionResultType]::ParameterValue, 'Move an escalation to a later stage')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;escalation;help;stage' {
+            break
+        }
+        'tik;escalation;help;help' {
+            break
+        }
+        'tik;access' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Let support log in as you for this ticket')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take that consent back')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;access;grant' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;access;revoke' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;access;help' {
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Let support log in as you for this ticket')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take that consent back')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;access;help;grant' {
+            break
+        }
+        'tik;access;help;revoke' {
+            break
+        }
+        'tik;access;help;help' {
             break
         }
         'tik;close' {
@@ -240,6 +502,20 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;reopen' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Why it is reopened')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Why it is reopened')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;rate' {
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'A remark for support')
+            [CompletionResult]::new('--remark', '--remark', [CompletionResultType]::ParameterName, 'A remark for support')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -296,6 +572,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Manage customer organisations')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Manage API tokens')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -312,6 +589,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s e-mail address, role or organisation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the users')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -321,10 +599,30 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
             [CompletionResult]::new('--organisation', '--organisation', [CompletionResultType]::ParameterName, 'The customer organisation the user belongs to (created if new)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The customer organisation the user belongs to (created if new)')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;admin;user;set' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--organisation', '--organisation', [CompletionResultType]::ParameterName, 'Another organisation (created if new)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Another organisation (created if new)')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--no-organisation', '--no-organisation', [CompletionResultType]::ParameterName, 'Take the user out of their organisation')
+            [CompletionResult]::new('--no-org', '--no-org', [CompletionResultType]::ParameterName, 'Take the user out of their organisation')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -361,6 +659,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;admin;user;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s e-mail address, role or organisation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -368,10 +667,84 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;user;help;add' {
             break
         }
+        'tik;admin;user;help;set' {
+            break
+        }
         'tik;admin;user;help;list' {
             break
         }
         'tik;admin;user;help;help' {
+            break
+        }
+        'tik;admin;org' {
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an organisation')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organisations, with their members and tickets')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the organisations, with their members and tickets')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;admin;org;add' {
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;admin;org;list' {
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;admin;org;ls' {
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;admin;org;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an organisation')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organisations, with their members and tickets')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;admin;org;help;add' {
+            break
+        }
+        'tik;admin;org;help;list' {
+            break
+        }
+        'tik;admin;org;help;help' {
             break
         }
         'tik;admin;token' {
@@ -469,19 +842,35 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;admin;help' {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Manage customer organisations')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Manage API tokens')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'tik;admin;help;user' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s e-mail address, role or organisation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users')
             break
         }
         'tik;admin;help;user;add' {
             break
         }
+        'tik;admin;help;user;set' {
+            break
+        }
         'tik;admin;help;user;list' {
+            break
+        }
+        'tik;admin;help;org' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an organisation')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organisations, with their members and tickets')
+            break
+        }
+        'tik;admin;help;org;add' {
+            break
+        }
+        'tik;admin;help;org;list' {
             break
         }
         'tik;admin;help;token' {
@@ -508,9 +897,18 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with its thread, attachments and escalations')
             [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Comment on a ticket')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach files to a ticket')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Move a ticket through the workflow')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to an agent, to yourself, or to nobody')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s fields')
+            [CompletionResult]::new('watchers', 'watchers', [CompletionResultType]::ParameterValue, 'Add or remove a ticket''s watchers (CC)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link two tickets as related')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove the link between two related tickets')
             [CompletionResult]::new('escalate', 'escalate', [CompletionResultType]::ParameterValue, 'Escalate a ticket, printing the escalation''s key')
+            [CompletionResult]::new('escalation', 'escalation', [CompletionResultType]::ParameterValue, 'Move an escalation through its stages (agents)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Grant or revoke support''s access to your account for a ticket')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket with a resolution')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a resolved or closed ticket')
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Rate how support handled a closed ticket, once')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the token acts as, and on which service')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the ticket service on its embedded database')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Operator commands, run on the service''s host')
@@ -532,13 +930,60 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;help;attach' {
             break
         }
+        'tik;help;status' {
+            break
+        }
+        'tik;help;assign' {
+            break
+        }
+        'tik;help;edit' {
+            break
+        }
+        'tik;help;watchers' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a watcher')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a watcher')
+            break
+        }
+        'tik;help;watchers;add' {
+            break
+        }
+        'tik;help;watchers;remove' {
+            break
+        }
+        'tik;help;link' {
+            break
+        }
+        'tik;help;unlink' {
+            break
+        }
         'tik;help;escalate' {
+            break
+        }
+        'tik;help;escalation' {
+            [CompletionResult]::new('stage', 'stage', [CompletionResultType]::ParameterValue, 'Move an escalation to a later stage')
+            break
+        }
+        'tik;help;escalation;stage' {
+            break
+        }
+        'tik;help;access' {
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Let support log in as you for this ticket')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take that consent back')
+            break
+        }
+        'tik;help;access;grant' {
+            break
+        }
+        'tik;help;access;revoke' {
             break
         }
         'tik;help;close' {
             break
         }
         'tik;help;reopen' {
+            break
+        }
+        'tik;help;rate' {
             break
         }
         'tik;help;whoami' {
@@ -549,18 +994,34 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;help;admin' {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Manage customer organisations')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Manage API tokens')
             break
         }
         'tik;help;admin;user' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s e-mail address, role or organisation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users')
             break
         }
         'tik;help;admin;user;add' {
             break
         }
+        'tik;help;admin;user;set' {
+            break
+        }
         'tik;help;admin;user;list' {
+            break
+        }
+        'tik;help;admin;org' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an organisation')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organisations, with their members and tickets')
+            break
+        }
+        'tik;help;admin;org;add' {
+            break
+        }
+        'tik;help;admin;org;list' {
             break
         }
         'tik;help;admin;token' {

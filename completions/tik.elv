@@ -35,9 +35,18 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand view 'Show a ticket with its thread, attachments and escalations'
             cand comment 'Comment on a ticket'
             cand attach 'Attach files to a ticket'
+            cand status 'Move a ticket through the workflow'
+            cand assign 'Assign a ticket to an agent, to yourself, or to nobody'
+            cand edit 'Change a ticket''s fields'
+            cand watchers 'Add or remove a ticket''s watchers (CC)'
+            cand link 'Link two tickets as related'
+            cand unlink 'Remove the link between two related tickets'
             cand escalate 'Escalate a ticket, printing the escalation''s key'
+            cand escalation 'Move an escalation through its stages (agents)'
+            cand access 'Grant or revoke support''s access to your account for a ticket'
             cand close 'Close a ticket with a resolution'
             cand reopen 'Reopen a resolved or closed ticket'
+            cand rate 'Rate how support handled a closed ticket, once'
             cand whoami 'Show who the token acts as, and on which service'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
@@ -57,6 +66,9 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --category 'A category code from the catalogue, e.g. 1.5'
             cand --project 'project'
             cand --visibility 'Who else may see the ticket'
+            cand --cc 'Someone who follows the ticket and sees it as you do (repeatable)'
+            cand --channel 'How the request reached support'
+            cand --from 'Start from an existing ticket''s report (title, description, type, priority, department, service, category, project); flags given override it, the original stays as it is'
             cand -a 'Attach a file (repeatable)'
             cand --attach 'Attach a file (repeatable)'
             cand --host 'The service to talk to'
@@ -85,6 +97,9 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --category 'A category code from the catalogue, e.g. 1.5'
             cand --project 'project'
             cand --visibility 'Who else may see the ticket'
+            cand --cc 'Someone who follows the ticket and sees it as you do (repeatable)'
+            cand --channel 'How the request reached support'
+            cand --from 'Start from an existing ticket''s report (title, description, type, priority, department, service, category, project); flags given override it, the original stays as it is'
             cand -a 'Attach a file (repeatable)'
             cand --attach 'Attach a file (repeatable)'
             cand --host 'The service to talk to'
@@ -108,12 +123,15 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -a 'Tickets assigned to this user'
             cand --assignee 'Tickets assigned to this user'
             cand --requester 'Tickets opened by this user'
+            cand --org 'Only tickets of an organisation: yours, or the one named (agents)'
             cand -L 'The most tickets to print'
             cand --limit 'The most tickets to print'
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
             cand --color 'When to colour output'
             cand --mine 'Only tickets you opened or are assigned'
+            cand --waiting 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
+            cand --updated 'Only tickets with activity you have not seen since you last showed them'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
             cand -h 'Print help (see more with ''--help'')'
@@ -130,12 +148,15 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -a 'Tickets assigned to this user'
             cand --assignee 'Tickets assigned to this user'
             cand --requester 'Tickets opened by this user'
+            cand --org 'Only tickets of an organisation: yours, or the one named (agents)'
             cand -L 'The most tickets to print'
             cand --limit 'The most tickets to print'
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
             cand --color 'When to colour output'
             cand --mine 'Only tickets you opened or are assigned'
+            cand --waiting 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
+            cand --updated 'Only tickets with activity you have not seen since you last showed them'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
             cand -h 'Print help (see more with ''--help'')'
@@ -147,6 +168,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
             cand --color 'When to colour output'
+            cand --history 'Also every change: who, when, what, before and after'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
             cand -h 'Print help (see more with ''--help'')'
@@ -158,6 +180,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
             cand --color 'When to colour output'
+            cand --history 'Also every change: who, when, what, before and after'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
             cand -h 'Print help (see more with ''--help'')'
@@ -194,6 +217,140 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tik;status'= {
+            cand -r 'How it ended, with resolved or closed (default: fixed)'
+            cand --resolution 'How it ended, with resolved or closed (default: fixed)'
+            cand --duplicate-of 'The original, for --resolution duplicate'
+            cand -c 'A comment, added in the same change'
+            cand --comment 'A comment, added in the same change'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;assign'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --me 'Assign it to yourself'
+            cand --none 'Leave it to nobody'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;edit'= {
+            cand -t 'The subject, in a line'
+            cand --title 'The subject, in a line'
+            cand -b 'The description'
+            cand --body 'The description'
+            cand --body-file 'Read the description from a file; `-` reads stdin'
+            cand --type 'type'
+            cand -p 'A priority of the service''s scale'
+            cand --priority 'A priority of the service''s scale'
+            cand --department 'department'
+            cand --service 'service'
+            cand --category 'A category code from the catalogue, e.g. 1.5'
+            cand --project 'project'
+            cand --visibility 'Who else may see the ticket'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;watchers'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a watcher'
+            cand remove 'Remove a watcher'
+            cand rm 'Remove a watcher'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;watchers;add'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;watchers;remove'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;watchers;rm'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;watchers;help'= {
+            cand add 'Add a watcher'
+            cand remove 'Remove a watcher'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;watchers;help;add'= {
+        }
+        &'tik;watchers;help;remove'= {
+        }
+        &'tik;watchers;help;help'= {
+        }
+        &'tik;link'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;unlink'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tik;escalate'= {
             cand -r 'Why it needs escalating'
             cand --reason 'Why it needs escalating'
@@ -206,6 +363,86 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'tik;escalation'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand stage 'Move an escalation to a later stage'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;escalation;stage'= {
+            cand --eta 'The estimated resolution date: YYYY-MM-DD (end of that day, UTC) or RFC 3339'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;escalation;help'= {
+            cand stage 'Move an escalation to a later stage'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;escalation;help;stage'= {
+        }
+        &'tik;escalation;help;help'= {
+        }
+        &'tik;access'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand grant 'Let support log in as you for this ticket'
+            cand revoke 'Take that consent back'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;access;grant'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;access;revoke'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;access;help'= {
+            cand grant 'Let support log in as you for this ticket'
+            cand revoke 'Take that consent back'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;access;help;grant'= {
+        }
+        &'tik;access;help;revoke'= {
+        }
+        &'tik;access;help;help'= {
         }
         &'tik;close'= {
             cand -r 'How it ended (default: fixed)'
@@ -226,6 +463,19 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;reopen'= {
             cand -c 'Why it is reopened'
             cand --comment 'Why it is reopened'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;rate'= {
+            cand -r 'A remark for support'
+            cand --remark 'A remark for support'
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
             cand --color 'When to colour output'
@@ -279,6 +529,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand user 'Manage users'
+            cand org 'Manage customer organisations'
             cand token 'Manage API tokens'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -294,6 +545,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a user'
+            cand set 'Change a user''s e-mail address, role or organisation'
             cand list 'List the users'
             cand ls 'List the users'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -302,10 +554,29 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --email 'email'
             cand --role 'role'
             cand --organisation 'The customer organisation the user belongs to (created if new)'
+            cand --org 'The customer organisation the user belongs to (created if new)'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
             cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin;user;set'= {
+            cand --email 'email'
+            cand --role 'role'
+            cand --organisation 'Another organisation (created if new)'
+            cand --org 'Another organisation (created if new)'
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --no-organisation 'Take the user out of their organisation'
+            cand --no-org 'Take the user out of their organisation'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
             cand -h 'Print help (see more with ''--help'')'
@@ -339,14 +610,80 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;admin;user;help'= {
             cand add 'Add a user'
+            cand set 'Change a user''s e-mail address, role or organisation'
             cand list 'List the users'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;user;help;add'= {
         }
+        &'tik;admin;user;help;set'= {
+        }
         &'tik;admin;user;help;list'= {
         }
         &'tik;admin;user;help;help'= {
+        }
+        &'tik;admin;org'= {
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add an organisation'
+            cand list 'List the organisations, with their members and tickets'
+            cand ls 'List the organisations, with their members and tickets'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;admin;org;add'= {
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin;org;list'= {
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin;org;ls'= {
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin;org;help'= {
+            cand add 'Add an organisation'
+            cand list 'List the organisations, with their members and tickets'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;admin;org;help;add'= {
+        }
+        &'tik;admin;org;help;list'= {
+        }
+        &'tik;admin;org;help;help'= {
         }
         &'tik;admin;token'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
@@ -433,16 +770,28 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;admin;help'= {
             cand user 'Manage users'
+            cand org 'Manage customer organisations'
             cand token 'Manage API tokens'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;help;user'= {
             cand add 'Add a user'
+            cand set 'Change a user''s e-mail address, role or organisation'
             cand list 'List the users'
         }
         &'tik;admin;help;user;add'= {
         }
+        &'tik;admin;help;user;set'= {
+        }
         &'tik;admin;help;user;list'= {
+        }
+        &'tik;admin;help;org'= {
+            cand add 'Add an organisation'
+            cand list 'List the organisations, with their members and tickets'
+        }
+        &'tik;admin;help;org;add'= {
+        }
+        &'tik;admin;help;org;list'= {
         }
         &'tik;admin;help;token'= {
             cand create 'Create a token for a user and print it, once'
@@ -463,9 +812,18 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand show 'Show a ticket with its thread, attachments and escalations'
             cand comment 'Comment on a ticket'
             cand attach 'Attach files to a ticket'
+            cand status 'Move a ticket through the workflow'
+            cand assign 'Assign a ticket to an agent, to yourself, or to nobody'
+            cand edit 'Change a ticket''s fields'
+            cand watchers 'Add or remove a ticket''s watchers (CC)'
+            cand link 'Link two tickets as related'
+            cand unlink 'Remove the link between two related tickets'
             cand escalate 'Escalate a ticket, printing the escalation''s key'
+            cand escalation 'Move an escalation through its stages (agents)'
+            cand access 'Grant or revoke support''s access to your account for a ticket'
             cand close 'Close a ticket with a resolution'
             cand reopen 'Reopen a resolved or closed ticket'
+            cand rate 'Rate how support handled a closed ticket, once'
             cand whoami 'Show who the token acts as, and on which service'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
@@ -481,11 +839,44 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;help;attach'= {
         }
+        &'tik;help;status'= {
+        }
+        &'tik;help;assign'= {
+        }
+        &'tik;help;edit'= {
+        }
+        &'tik;help;watchers'= {
+            cand add 'Add a watcher'
+            cand remove 'Remove a watcher'
+        }
+        &'tik;help;watchers;add'= {
+        }
+        &'tik;help;watchers;remove'= {
+        }
+        &'tik;help;link'= {
+        }
+        &'tik;help;unlink'= {
+        }
         &'tik;help;escalate'= {
+        }
+        &'tik;help;escalation'= {
+            cand stage 'Move an escalation to a later stage'
+        }
+        &'tik;help;escalation;stage'= {
+        }
+        &'tik;help;access'= {
+            cand grant 'Let support log in as you for this ticket'
+            cand revoke 'Take that consent back'
+        }
+        &'tik;help;access;grant'= {
+        }
+        &'tik;help;access;revoke'= {
         }
         &'tik;help;close'= {
         }
         &'tik;help;reopen'= {
+        }
+        &'tik;help;rate'= {
         }
         &'tik;help;whoami'= {
         }
@@ -493,15 +884,27 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;help;admin'= {
             cand user 'Manage users'
+            cand org 'Manage customer organisations'
             cand token 'Manage API tokens'
         }
         &'tik;help;admin;user'= {
             cand add 'Add a user'
+            cand set 'Change a user''s e-mail address, role or organisation'
             cand list 'List the users'
         }
         &'tik;help;admin;user;add'= {
         }
+        &'tik;help;admin;user;set'= {
+        }
         &'tik;help;admin;user;list'= {
+        }
+        &'tik;help;admin;org'= {
+            cand add 'Add an organisation'
+            cand list 'List the organisations, with their members and tickets'
+        }
+        &'tik;help;admin;org;add'= {
+        }
+        &'tik;help;admin;org;list'= {
         }
         &'tik;help;admin;token'= {
             cand create 'Create a token for a user and print it, once'

@@ -41,9 +41,18 @@ complete -c tik -n "__fish_tik_needs_command" -f -a "show" -d 'Show a ticket wit
 complete -c tik -n "__fish_tik_needs_command" -f -a "view" -d 'Show a ticket with its thread, attachments and escalations'
 complete -c tik -n "__fish_tik_needs_command" -f -a "comment" -d 'Comment on a ticket'
 complete -c tik -n "__fish_tik_needs_command" -f -a "attach" -d 'Attach files to a ticket'
+complete -c tik -n "__fish_tik_needs_command" -f -a "status" -d 'Move a ticket through the workflow'
+complete -c tik -n "__fish_tik_needs_command" -f -a "assign" -d 'Assign a ticket to an agent, to yourself, or to nobody'
+complete -c tik -n "__fish_tik_needs_command" -f -a "edit" -d 'Change a ticket\'s fields'
+complete -c tik -n "__fish_tik_needs_command" -f -a "watchers" -d 'Add or remove a ticket\'s watchers (CC)'
+complete -c tik -n "__fish_tik_needs_command" -f -a "link" -d 'Link two tickets as related'
+complete -c tik -n "__fish_tik_needs_command" -f -a "unlink" -d 'Remove the link between two related tickets'
 complete -c tik -n "__fish_tik_needs_command" -f -a "escalate" -d 'Escalate a ticket, printing the escalation\'s key'
+complete -c tik -n "__fish_tik_needs_command" -f -a "escalation" -d 'Move an escalation through its stages (agents)'
+complete -c tik -n "__fish_tik_needs_command" -f -a "access" -d 'Grant or revoke support\'s access to your account for a ticket'
 complete -c tik -n "__fish_tik_needs_command" -f -a "close" -d 'Close a ticket with a resolution'
 complete -c tik -n "__fish_tik_needs_command" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c tik -n "__fish_tik_needs_command" -f -a "rate" -d 'Rate how support handled a closed ticket, once'
 complete -c tik -n "__fish_tik_needs_command" -f -a "whoami" -d 'Show who the token acts as, and on which service'
 complete -c tik -n "__fish_tik_needs_command" -f -a "serve" -d 'Run the ticket service on its embedded database'
 complete -c tik -n "__fish_tik_needs_command" -f -a "admin" -d 'Operator commands, run on the service\'s host'
@@ -63,6 +72,15 @@ complete -c tik -n "__fish_tik_using_subcommand new" -l category -d 'A category 
 complete -c tik -n "__fish_tik_using_subcommand new" -l project -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l visibility -d 'Who else may see the ticket' -r -f -a "organisation\t'The requester\'s organisation'
 private\t'The requester alone'"
+complete -c tik -n "__fish_tik_using_subcommand new" -l cc -d 'Someone who follows the ticket and sees it as you do (repeatable)' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l channel -d 'How the request reached support' -r -f -a "cli\t''
+web\t''
+email\t''
+phone\t''
+chat\t''
+conference\t''
+api\t''"
+complete -c tik -n "__fish_tik_using_subcommand new" -l from -d 'Start from an existing ticket\'s report (title, description, type, priority, department, service, category, project); flags given override it, the original stays as it is' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand new" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
@@ -89,6 +107,15 @@ complete -c tik -n "__fish_tik_using_subcommand create" -l category -d 'A catego
 complete -c tik -n "__fish_tik_using_subcommand create" -l project -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l visibility -d 'Who else may see the ticket' -r -f -a "organisation\t'The requester\'s organisation'
 private\t'The requester alone'"
+complete -c tik -n "__fish_tik_using_subcommand create" -l cc -d 'Someone who follows the ticket and sees it as you do (repeatable)' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l channel -d 'How the request reached support' -r -f -a "cli\t''
+web\t''
+email\t''
+phone\t''
+chat\t''
+conference\t''
+api\t''"
+complete -c tik -n "__fish_tik_using_subcommand create" -l from -d 'Start from an existing ticket\'s report (title, description, type, priority, department, service, category, project); flags given override it, the original stays as it is' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand create" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
@@ -109,6 +136,7 @@ maintenance\t''"
 complete -c tik -n "__fish_tik_using_subcommand list" -s p -l priority -d 'A priority of the service\'s scale, e.g. high' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -s a -l assignee -d 'Tickets assigned to this user' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l requester -d 'Tickets opened by this user' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l org -d 'Only tickets of an organisation: yours, or the one named (agents)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -s L -l limit -d 'The most tickets to print' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
@@ -116,6 +144,8 @@ complete -c tik -n "__fish_tik_using_subcommand list" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand list" -l mine -d 'Only tickets you opened or are assigned'
+complete -c tik -n "__fish_tik_using_subcommand list" -l waiting -d 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
+complete -c tik -n "__fish_tik_using_subcommand list" -l updated -d 'Only tickets with activity you have not seen since you last showed them'
 complete -c tik -n "__fish_tik_using_subcommand list" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand list" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -129,6 +159,7 @@ maintenance\t''"
 complete -c tik -n "__fish_tik_using_subcommand ls" -s p -l priority -d 'A priority of the service\'s scale, e.g. high' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -s a -l assignee -d 'Tickets assigned to this user' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l requester -d 'Tickets opened by this user' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l org -d 'Only tickets of an organisation: yours, or the one named (agents)' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -s L -l limit -d 'The most tickets to print' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
@@ -136,6 +167,8 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -l color -d 'When to colour 
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand ls" -l mine -d 'Only tickets you opened or are assigned'
+complete -c tik -n "__fish_tik_using_subcommand ls" -l waiting -d 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
+complete -c tik -n "__fish_tik_using_subcommand ls" -l updated -d 'Only tickets with activity you have not seen since you last showed them'
 complete -c tik -n "__fish_tik_using_subcommand ls" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand ls" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -145,6 +178,7 @@ complete -c tik -n "__fish_tik_using_subcommand show" -l timeout -d 'Seconds to 
 complete -c tik -n "__fish_tik_using_subcommand show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand show" -l history -d 'Also every change: who, when, what, before and after'
 complete -c tik -n "__fish_tik_using_subcommand show" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand show" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -154,6 +188,7 @@ complete -c tik -n "__fish_tik_using_subcommand view" -l timeout -d 'Seconds to 
 complete -c tik -n "__fish_tik_using_subcommand view" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand view" -l history -d 'Also every change: who, when, what, before and after'
 complete -c tik -n "__fish_tik_using_subcommand view" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand view" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand view" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -181,6 +216,120 @@ complete -c tik -n "__fish_tik_using_subcommand attach" -l json -d 'Print JSON f
 complete -c tik -n "__fish_tik_using_subcommand attach" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand attach" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand status" -s r -l resolution -d 'How it ended, with resolved or closed (default: fixed)' -r -f -a "fixed\t''
+unable-to-reproduce\t''
+not-fixable\t''
+duplicate\t''
+not-a-bug\t''
+suspended\t''
+wont-fix\t''"
+complete -c tik -n "__fish_tik_using_subcommand status" -l duplicate-of -d 'The original, for --resolution duplicate' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -s c -l comment -d 'A comment, added in the same change' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand status" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand status" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand status" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand assign" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand assign" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand assign" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand assign" -l me -d 'Assign it to yourself'
+complete -c tik -n "__fish_tik_using_subcommand assign" -l none -d 'Leave it to nobody'
+complete -c tik -n "__fish_tik_using_subcommand assign" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand assign" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand assign" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand edit" -s t -l title -d 'The subject, in a line' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -s b -l body -d 'The description' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l body-file -d 'Read the description from a file; `-` reads stdin' -r -F
+complete -c tik -n "__fish_tik_using_subcommand edit" -l type -r -f -a "incident\t''
+bug\t''
+feature\t''
+question\t''
+maintenance\t''"
+complete -c tik -n "__fish_tik_using_subcommand edit" -s p -l priority -d 'A priority of the service\'s scale' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l department -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l service -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l category -d 'A category code from the catalogue, e.g. 1.5' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l project -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l visibility -d 'Who else may see the ticket' -r -f -a "organisation\t'The requester\'s organisation'
+private\t'The requester alone'"
+complete -c tik -n "__fish_tik_using_subcommand edit" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand edit" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand edit" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand edit" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -f -a "add" -d 'Add a watcher'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -f -a "remove" -d 'Remove a watcher'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -f -a "rm" -d 'Remove a watcher'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a watcher'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a watcher'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand link" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand link" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand link" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand link" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand link" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand link" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand link" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand unlink" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand unlink" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s r -l reason -d 'Why it needs escalating' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
@@ -191,6 +340,62 @@ complete -c tik -n "__fish_tik_using_subcommand escalate" -l json -d 'Print JSON
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -f -a "stage" -d 'Move an escalation to a later stage'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l eta -d 'The estimated resolution date: YYYY-MM-DD (end of that day, UTC) or RFC 3339' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from help" -f -a "stage" -d 'Move an escalation to a later stage'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -f -a "grant" -d 'Let support log in as you for this ticket'
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -f -a "revoke" -d 'Take that consent back'
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Let support log in as you for this ticket'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take that consent back'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand close" -s r -l resolution -d 'How it ended (default: fixed)' -r -f -a "fixed\t''
 unable-to-reproduce\t''
 not-fixable\t''
@@ -219,6 +424,16 @@ complete -c tik -n "__fish_tik_using_subcommand reopen" -l json -d 'Print JSON f
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand rate" -s r -l remark -d 'A remark for support' -r
+complete -c tik -n "__fish_tik_using_subcommand rate" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand rate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand rate" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand rate" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand rate" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand rate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand rate" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l color -d 'When to colour output' -r -f -a "auto\t''
@@ -246,19 +461,20 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l json -d 'Print JSON fo
 complete -c tik -n "__fish_tik_using_subcommand serve" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l no-input -d 'Never prompt; fail and name the missing flag instead'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -s V -l version -d 'Print version'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -f -a "user" -d 'Manage users'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -f -a "token" -d 'Manage API tokens'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -f -a "user" -d 'Manage users'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -f -a "org" -d 'Manage customer organisations'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -f -a "token" -d 'Manage API tokens'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
@@ -270,9 +486,24 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change a user\'s e-mail address, role or organisation'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "list" -d 'List the users'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "ls" -d 'List the users'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -f -a "add" -d 'Add an organisation'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organisations, with their members and tickets'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -f -a "ls" -d 'List the organisations, with their members and tickets'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
@@ -289,19 +520,35 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token: it stops working at once'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "user" -d 'Manage users'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "org" -d 'Manage customer organisations'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage API tokens'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "new" -d 'Open a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "list" -d 'List tickets, newest first'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "show" -d 'Show a ticket with its thread, attachments and escalations'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "comment" -d 'Comment on a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "attach" -d 'Attach files to a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "escalate" -d 'Escalate a ticket, printing the escalation\'s key'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "close" -d 'Close a ticket with a resolution'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "whoami" -d 'Show who the token acts as, and on which service'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "serve" -d 'Run the ticket service on its embedded database'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "admin" -d 'Operator commands, run on the service\'s host'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "new" -d 'Open a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "list" -d 'List tickets, newest first'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "show" -d 'Show a ticket with its thread, attachments and escalations'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "comment" -d 'Comment on a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "attach" -d 'Attach files to a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "status" -d 'Move a ticket through the workflow'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "assign" -d 'Assign a ticket to an agent, to yourself, or to nobody'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "edit" -d 'Change a ticket\'s fields'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "watchers" -d 'Add or remove a ticket\'s watchers (CC)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "link" -d 'Link two tickets as related'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "unlink" -d 'Remove the link between two related tickets'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "escalate" -d 'Escalate a ticket, printing the escalation\'s key'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "escalation" -d 'Move an escalation through its stages (agents)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "access" -d 'Grant or revoke support\'s access to your account for a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "close" -d 'Close a ticket with a resolution'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "rate" -d 'Rate how support handled a closed ticket, once'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "whoami" -d 'Show who the token acts as, and on which service'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "serve" -d 'Run the ticket service on its embedded database'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "admin" -d 'Operator commands, run on the service\'s host'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from watchers" -f -a "add" -d 'Add a watcher'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from watchers" -f -a "remove" -d 'Remove a watcher'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from escalation" -f -a "stage" -d 'Move an escalation to a later stage'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "grant" -d 'Let support log in as you for this ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "revoke" -d 'Take that consent back'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user" -d 'Manage users'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "org" -d 'Manage customer organisations'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "token" -d 'Manage API tokens'

@@ -5,8 +5,9 @@ use async_trait::async_trait;
 use indicatif::ProgressBar;
 
 use crate::api::{
-    Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, NewComment, NewTicket,
-    ReopenTicket, Ticket, TicketDetail, TicketQuery, User,
+    Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, NewComment, NewRating,
+    NewTicket, ReopenTicket, StageChange, StatusChange, Ticket, TicketDetail, TicketPatch,
+    TicketQuery, User,
 };
 use crate::client::{ClientError, LocalFile};
 
@@ -26,7 +27,17 @@ pub(crate) trait Backend {
     ) -> Result<TicketDetail>;
     /// Up to `max` tickets matching `query`, newest first, across as many pages as it takes.
     async fn list(&self, query: TicketQuery, max: usize) -> Result<Vec<Ticket>>;
-    async fn show(&self, key: &str) -> Result<TicketDetail>;
+    /// A ticket, with its history when asked; showing it marks it seen.
+    async fn show(&self, key: &str, history: bool) -> Result<TicketDetail>;
+    async fn edit(&self, key: &str, patch: TicketPatch) -> Result<TicketDetail>;
+    async fn change_status(&self, key: &str, change: StatusChange) -> Result<TicketDetail>;
+    async fn rate(&self, key: &str, rating: NewRating) -> Result<TicketDetail>;
+    async fn set_support_access(&self, key: &str, granted: bool) -> Result<TicketDetail>;
+    /// Adds `user` to the ticket's watchers, or removes them.
+    async fn watch(&self, key: &str, user: &str, watching: bool) -> Result<TicketDetail>;
+    /// Links two tickets as related, or unlinks them.
+    async fn link(&self, key: &str, other: &str, linked: bool) -> Result<TicketDetail>;
+    async fn move_escalation(&self, key: &str, stage: StageChange) -> Result<Escalation>;
     async fn comment(
         &self,
         key: &str,

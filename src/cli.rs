@@ -4,7 +4,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    admin, attach, close, comment, escalate, list, new, reopen, serve, show, whoami,
+    access, admin, assign, attach, close, comment, edit, escalate, escalation, link, list, new,
+    rate, reopen, serve, show, status, unlink, watchers, whoami,
 };
 
 const EXIT_CODES: &str = "\
@@ -82,9 +83,18 @@ pub(crate) enum Command {
     Show(show::Args),
     Comment(comment::Args),
     Attach(attach::Args),
+    Status(status::Args),
+    Assign(assign::Args),
+    Edit(edit::Args),
+    Watchers(watchers::Args),
+    Link(link::Args),
+    Unlink(unlink::Args),
     Escalate(escalate::Args),
+    Escalation(escalation::Args),
+    Access(access::Args),
     Close(close::Args),
     Reopen(reopen::Args),
+    Rate(rate::Args),
     Whoami(whoami::Args),
     Serve(serve::Args),
     Admin(admin::Args),

@@ -173,13 +173,17 @@ pub(crate) struct NewTicket {
     pub(crate) visibility: Option<Visibility>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) channel: Option<Channel>,
+    /// Users who follow the ticket and see it as its requester does (CC).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) cc: Vec<String>,
     /// Ids of uploads (`POST /v1/uploads`) to attach to the ticket.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(crate) attachments: Vec<String>,
 }
 
-/// A change to a ticket's fields; absent fields are left alone.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+/// A change to a ticket's fields; absent fields are left alone. The requester may change its
+/// title, description, project and visibility; support requalifies the rest.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct TicketPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -198,6 +202,8 @@ pub(crate) struct TicketPatch {
     pub(crate) category: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) project: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) visibility: Option<Visibility>,
     /// An agent's or admin's name: an assigned ticket is `assigned`. The empty string
     /// unassigns: an `assigned` ticket goes back to `new`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -235,6 +241,16 @@ pub(crate) struct Ticket {
     pub(crate) updated_at: DateTime<Utc>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) closed_at: Option<DateTime<Utc>>,
+    /// The stage of the escalation under way, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) escalation_stage: Option<EscalationStage>,
+    /// Whether the requester consents to support logging in as them for this ticket.
+    pub(crate) support_access: bool,
+    /// For the caller: the ticket waits for them (an answer, a confirmation, or, for its
+    /// assignee, work).
+    pub(crate) waiting_for_you: bool,
+    /// For the caller: something happened since they last showed it.
+    pub(crate) updated_since_seen: bool,
     /// Grows with every change; the `ETag` of the ticket.
     pub(crate) version: u64,
 }
@@ -249,6 +265,135 @@ pub(crate) struct TicketDetail {
     /// Every attachment of the ticket, its comments' included.
     pub(crate) attachments: Vec<Attachment>,
     pub(crate) escalations: Vec<Escalation>,
+    /// The statuses the caller may move the ticket to (`escalated`: by escalating it).
+    pub(crate) transitions: Vec<Status>,
+    /// Users who follow the ticket (CC).
+    pub(crate) watchers: Vec<String>,
+    /// Tickets linked to this one as related, those the caller may see.
+    pub(crate) related: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) rating: Option<Rating>,
+    /// Every change, oldest first; only when asked for (`?history=true`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) history: Option<Vec<HistoryEntry>>,
+}
+
+/// The requester's satisfaction, left once after closing.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct Rating {
+    /// 1 (poor) to 5 (excellent).
+    pub(crate) score: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) remark: Option<String>,
+    pub(crate) rated_by: String,
+    pub(crate) rated_at: DateTime<Utc>,
+}
+
+/// Request of `POST /v1/tickets/{key}/rating`.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NewRating {
+    /// 1 (poor) to 5 (excellent).
+    #[schema(minimum = 1, maximum = 5)]
+    #[serde(deserialize_with = "whole_number")]
+    pub(crate) score: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) remark: Option<String>,
+}
+
+/// A small whole number, also when written as JSON writes numbers of any kind (`4.0`): JSON
+/// Schema counts that an integer, and so must we.
+fn whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u8, D::Error> {
+    let number = f64::deserialize(deserializer)?;
+    if number.fract() != 0.0 || !(0.0..=255.0).contains(&number) {
+        return Err(serde::de::Error::custom(format!(
+            "a whole number from 0 to 255, not {number}"
+        )));
+    }
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Ok(number as u8)
+}
+
+/// One change to a ticket: who made it (absent: the service itself), when, and what.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct HistoryEntry {
+    /// The event's place in the service's sequence of every change.
+    pub(crate) seq: u64,
+    pub(crate) at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) actor: Option<String>,
+    /// What happened: `created`, `commented`, `status-changed`, `updated`, `assigned`, …
+    pub(crate) kind: String,
+    /// Fields that changed, before and after.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) changes: Vec<Change>,
+    /// The comment this change added, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) comment: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub(crate) struct Change {
+    pub(crate) field: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) to: Option<String>,
+}
+
+/// Request of `POST /v1/tickets/{key}/status`.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct StatusChange {
+    pub(crate) status: Status,
+    /// How it ended, with `resolved` or `closed` (`fixed` when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) resolution: Option<Resolution>,
+    /// The original ticket, required with `resolution: duplicate`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) duplicate_of: Option<String>,
+    /// A comment, added in the same change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) comment: Option<String>,
+}
+
+impl From<CloseTicket> for StatusChange {
+    fn from(close: CloseTicket) -> Self {
+        Self {
+            status: Status::Closed,
+            resolution: close.resolution,
+            duplicate_of: close.duplicate_of,
+            comment: close.comment,
+        }
+    }
+}
+
+/// Request of `PUT /v1/tickets/{key}/support-access`.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SupportAccess {
+    /// Whether support may log in as the requester for this ticket.
+    pub(crate) granted: bool,
+}
+
+/// Request of `POST /v1/escalations/{key}/stage`.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct StageChange {
+    pub(crate) stage: EscalationStage,
+    /// The estimated resolution date, kept until changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) estimated_resolution_at: Option<DateTime<Utc>>,
+}
+
+/// Query of `GET /v1/tickets/{key}`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TicketView {
+    /// Include the ticket's history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) history: Option<bool>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -388,6 +533,18 @@ pub(crate) struct TicketQuery {
     /// Only tickets the caller requested or is assigned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) mine: Option<bool>,
+    /// Only tickets of this organisation (by name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) organisation: Option<String>,
+    /// Only tickets of the caller's own organisation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) my_organisation: Option<bool>,
+    /// Only tickets waiting for the caller.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) waiting: Option<bool>,
+    /// Only tickets with activity the caller has not seen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) updated: Option<bool>,
     /// Page size, 1 to 100; 50 when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[param(minimum = 1, maximum = 100)]

@@ -20,8 +20,9 @@ pub(crate) use files::LocalFile;
 
 use crate::api::{
     AttachUploads, Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, IDEMPOTENCY_KEY,
-    NewComment, NewEscalation, NewTicket, PREFIX, Problem, ReopenTicket, Ticket, TicketDetail,
-    TicketPage, TicketQuery, Upload, User,
+    NewComment, NewEscalation, NewRating, NewTicket, PREFIX, Problem, ReopenTicket, StageChange,
+    StatusChange, SupportAccess, Ticket, TicketDetail, TicketPage, TicketPatch, TicketQuery,
+    TicketView, Upload, User,
 };
 use crate::backend::{Backend, Result};
 
@@ -191,6 +192,26 @@ impl HttpClient {
         self.decode(response).await
     }
 
+    /// A request that changes something in place (PUT, PATCH, DELETE): safe to repeat as it
+    /// stands, so it needs no idempotency key.
+    async fn send<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&(impl Serialize + Sync)>,
+    ) -> Result<T> {
+        let response = self
+            .execute(|| {
+                let request = self.request(method.clone(), path).timeout(self.timeout);
+                match body {
+                    Some(body) => request.json(body),
+                    None => request,
+                }
+            })
+            .await?;
+        self.decode(response).await
+    }
+
     async fn decode<T: DeserializeOwned>(&self, response: Response) -> Result<T> {
         response
             .json()
@@ -300,6 +321,21 @@ fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
     cause.to_string()
 }
 
+/// A user's name as a URL path segment: names are letters, digits, `.`, `_` and `-`.
+fn name_segment(name: &str) -> Result<&str> {
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
+    {
+        return Err(ClientError::Invalid {
+            message: format!("'{name}' is not a user name"),
+            fields: Vec::new(),
+        });
+    }
+    Ok(name)
+}
+
 /// Keys go into URL paths; refuse anything that is not a plain key before it does.
 fn key_path(key: &str) -> Result<String> {
     if key.is_empty()
@@ -350,8 +386,59 @@ impl Backend for HttpClient {
         }
     }
 
-    async fn show(&self, key: &str) -> Result<TicketDetail> {
-        self.get(&key_path(key)?, &()).await
+    async fn show(&self, key: &str, history: bool) -> Result<TicketDetail> {
+        let view = TicketView {
+            history: history.then_some(true),
+        };
+        self.get(&key_path(key)?, &view).await
+    }
+
+    async fn edit(&self, key: &str, patch: TicketPatch) -> Result<TicketDetail> {
+        self.send(Method::PATCH, &key_path(key)?, Some(&patch))
+            .await
+    }
+
+    async fn change_status(&self, key: &str, change: StatusChange) -> Result<TicketDetail> {
+        self.post(&format!("{}/status", key_path(key)?), &change)
+            .await
+    }
+
+    async fn rate(&self, key: &str, rating: NewRating) -> Result<TicketDetail> {
+        self.post(&format!("{}/rating", key_path(key)?), &rating)
+            .await
+    }
+
+    async fn set_support_access(&self, key: &str, granted: bool) -> Result<TicketDetail> {
+        let path = format!("{}/support-access", key_path(key)?);
+        self.send(Method::PUT, &path, Some(&SupportAccess { granted }))
+            .await
+    }
+
+    async fn watch(&self, key: &str, user: &str, watching: bool) -> Result<TicketDetail> {
+        let path = format!("{}/watchers/{}", key_path(key)?, name_segment(user)?);
+        let method = if watching {
+            Method::PUT
+        } else {
+            Method::DELETE
+        };
+        self.send(method, &path, None::<&()>).await
+    }
+
+    async fn link(&self, key: &str, other: &str, linked: bool) -> Result<TicketDetail> {
+        let other = key_path(other)?;
+        let path = format!(
+            "{}/links/{}",
+            key_path(key)?,
+            other.trim_start_matches("/tickets/")
+        );
+        let method = if linked { Method::PUT } else { Method::DELETE };
+        self.send(method, &path, None::<&()>).await
+    }
+
+    async fn move_escalation(&self, key: &str, stage: StageChange) -> Result<Escalation> {
+        let key = key_path(key)?;
+        let path = format!("/escalations/{}/stage", key.trim_start_matches("/tickets/"));
+        self.post(&path, &stage).await
     }
 
     async fn comment(

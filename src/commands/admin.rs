@@ -5,7 +5,7 @@ use crate::api::{Role, User};
 use crate::context::Context;
 use crate::output::{Output, records};
 use crate::server::open_store;
-use crate::server::store::{PeopleStore, TokenInfo};
+use crate::server::store::{Membership, PeopleStore, TokenInfo, UserChange};
 
 /// Operator commands, run on the service's host
 ///
@@ -14,7 +14,11 @@ use crate::server::store::{PeopleStore, TokenInfo};
 ///
 /// Examples:
 ///   tik admin user add alice --email alice@example.com --role agent
+///   tik admin user add bob --email bob@acme.example --org Acme
+///   tik admin user set bob --role org-admin
 ///   tik admin user list
+///   tik admin org add Acme
+///   tik admin org list
 ///   tik admin token create alice --expires-in 90
 ///   tik admin token list --user alice
 ///   tik admin token revoke 3
@@ -32,9 +36,24 @@ enum AdminCommand {
     /// Manage users
     #[command(subcommand)]
     User(UserCommand),
+    /// Manage customer organisations
+    #[command(subcommand)]
+    Org(OrgCommand),
     /// Manage API tokens
     #[command(subcommand)]
     Token(TokenCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum OrgCommand {
+    /// Add an organisation
+    Add {
+        /// Its name, as users and lists show it
+        name: String,
+    },
+    /// List the organisations, with their members and tickets
+    #[command(visible_alias = "ls")]
+    List,
 }
 
 #[derive(Debug, Subcommand)]
@@ -48,8 +67,28 @@ enum UserCommand {
         #[arg(long, default_value = "requester")]
         role: Role,
         /// The customer organisation the user belongs to (created if new)
-        #[arg(long)]
+        #[arg(long, visible_alias = "org", value_name = "ORG")]
         organisation: Option<String>,
+    },
+    /// Change a user's e-mail address, role or organisation
+    Set {
+        /// The login name
+        name: String,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        role: Option<Role>,
+        /// Another organisation (created if new)
+        #[arg(
+            long,
+            visible_alias = "org",
+            value_name = "ORG",
+            conflicts_with = "no_organisation"
+        )]
+        organisation: Option<String>,
+        /// Take the user out of their organisation
+        #[arg(long, visible_alias = "no-org")]
+        no_organisation: bool,
     },
     /// List the users
     #[command(visible_alias = "ls")]
@@ -83,6 +122,42 @@ enum TokenCommand {
     },
 }
 
+/// An e-mail address as support writes to it: one `@` between a local part and a domain of
+/// dot-separated labels, no spaces or control characters (every user has one, as the fourth
+/// document asks).
+fn valid_email(email: &str) -> anyhow::Result<()> {
+    let label = |l: &str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    let valid = match email.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && local.len() <= 64
+                && domain.len() <= 253
+                && !local.starts_with('.')
+                && !local.ends_with('.')
+                && !local.contains("..")
+                && local
+                    .chars()
+                    .all(|c| !c.is_whitespace() && !c.is_control() && !"@<>()[],;:\\\"".contains(c))
+                && domain.split('.').all(label)
+        }
+        None => false,
+    };
+    if !valid {
+        return Err(crate::exit::UsageError(format!(
+            "'{}' is not an e-mail address (like alice@example.com)",
+            email.escape_debug()
+        ))
+        .into());
+    }
+    Ok(())
+}
+
 fn valid_name(name: &str) -> anyhow::Result<()> {
     if name.is_empty()
         || name.len() > 64
@@ -111,17 +186,24 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     }
     let store = open_store(&path, "CS")?;
     match args.command {
-        AdminCommand::User(UserCommand::Add {
+        AdminCommand::User(command) => user(&store, command).await,
+        AdminCommand::Org(command) => organisation(&store, command).await,
+        AdminCommand::Token(command) => token(ctx, &store, command).await,
+    }
+}
+
+async fn user(store: &impl PeopleStore, command: UserCommand) -> anyhow::Result<Output> {
+    match command {
+        UserCommand::Add {
             name,
             email,
             role,
             organisation,
-        }) => {
+        } => {
             valid_name(&name)?;
-            if !email.contains('@') {
-                return Err(
-                    crate::exit::UsageError(format!("'{email}' is not an e-mail address")).into(),
-                );
+            valid_email(&email)?;
+            if let Some(organisation) = &organisation {
+                valid_organisation(organisation)?;
             }
             let user = store
                 .add_user(User {
@@ -133,11 +215,94 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
                 .await?;
             Output::done(format!("Added {} ({})", user.name, user.role), &user)
         }
-        AdminCommand::Token(TokenCommand::Create {
+        UserCommand::Set {
+            name,
+            email,
+            role,
+            organisation,
+            no_organisation,
+        } => {
+            if let Some(email) = &email {
+                valid_email(email)?;
+            }
+            if let Some(organisation) = &organisation {
+                valid_organisation(organisation)?;
+            }
+            let change = UserChange {
+                email,
+                role,
+                organisation: if no_organisation {
+                    Some(Membership::Leave)
+                } else {
+                    organisation.map(Membership::Join)
+                },
+            };
+            if change.email.is_none() && change.role.is_none() && change.organisation.is_none() {
+                return Err(crate::exit::UsageError(
+                    "nothing to change: pass --email, --role, --org or --no-org".into(),
+                )
+                .into());
+            }
+            let user = store.set_user(&name, change).await?;
+            let organisation = user.organisation.as_deref().unwrap_or("no organisation");
+            Output::done(
+                format!(
+                    "{} is now {} ({organisation}, {})",
+                    user.name, user.role, user.email
+                ),
+                &user,
+            )
+        }
+        UserCommand::List => {
+            let users = store.users().await?;
+            let rows = users.iter().map(|u| {
+                vec![
+                    u.name.clone(),
+                    u.role.to_string(),
+                    u.email.clone(),
+                    u.organisation.clone().unwrap_or_else(|| "-".into()),
+                ]
+            });
+            let human = records::table(&["NAME", "ROLE", "EMAIL", "ORGANISATION"], rows);
+            Output::done(human, &users)
+        }
+    }
+}
+
+async fn organisation(store: &impl PeopleStore, command: OrgCommand) -> anyhow::Result<Output> {
+    match command {
+        OrgCommand::Add { name } => {
+            valid_organisation(&name)?;
+            let organisation = store.add_organisation(&name).await?;
+            Output::done(format!("Added {}", organisation.name), &organisation)
+        }
+        OrgCommand::List => {
+            let organisations = store.organisations().await?;
+            let rows = organisations.iter().map(|o| {
+                vec![
+                    o.name.clone(),
+                    o.members.to_string(),
+                    o.tickets.to_string(),
+                    records::time(o.created_at),
+                ]
+            });
+            let human = records::table(&["NAME", "MEMBERS", "TICKETS", "CREATED"], rows);
+            Output::done(human, &organisations)
+        }
+    }
+}
+
+async fn token(
+    ctx: &Context,
+    store: &impl PeopleStore,
+    command: TokenCommand,
+) -> anyhow::Result<Output> {
+    match command {
+        TokenCommand::Create {
             user,
             name,
             expires_in,
-        }) => {
+        } => {
             let token = store.create_token(&user, &name, expires_in).await?;
             if ctx.global.json {
                 // The one place a secret is printed: it is shown once, as it is made.
@@ -155,20 +320,7 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
             }
             Ok(Output::Plain(token.secret))
         }
-        AdminCommand::User(UserCommand::List) => {
-            let users = store.users().await?;
-            let rows = users.iter().map(|u| {
-                vec![
-                    u.name.clone(),
-                    u.role.to_string(),
-                    u.email.clone(),
-                    u.organisation.clone().unwrap_or_else(|| "-".into()),
-                ]
-            });
-            let human = records::table(&["NAME", "ROLE", "EMAIL", "ORGANISATION"], rows);
-            Output::done(human, &users)
-        }
-        AdminCommand::Token(TokenCommand::List { user }) => {
+        TokenCommand::List { user } => {
             let tokens = store.tokens(user.as_deref()).await?;
             let now = chrono::Utc::now();
             let rows = tokens.iter().map(|t| {
@@ -185,7 +337,7 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
                 records::table(&["ID", "USER", "NAME", "STATE", "CREATED", "EXPIRES"], rows);
             Output::done(human, &tokens)
         }
-        AdminCommand::Token(TokenCommand::Revoke { id }) => {
+        TokenCommand::Revoke { id } => {
             let token = store.revoke_token(id).await?;
             Output::done(
                 format!(
@@ -196,6 +348,18 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
             )
         }
     }
+}
+
+/// An organisation's name: one line of at most 100 characters.
+fn valid_organisation(name: &str) -> anyhow::Result<()> {
+    if name.trim().is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
+        return Err(crate::exit::UsageError(format!(
+            "'{}' is not an organisation name: one line of 1 to 100 characters",
+            name.escape_debug()
+        ))
+        .into());
+    }
+    Ok(())
 }
 
 fn token_state(token: &TokenInfo, now: chrono::DateTime<chrono::Utc>) -> &'static str {

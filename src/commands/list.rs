@@ -1,7 +1,7 @@
 use crate::api::{TicketQuery, TicketType};
 use crate::backend::Backend;
 use crate::context::Context;
-use crate::output::Output;
+use crate::output::{Column, Output};
 
 /// List tickets, newest first
 ///
@@ -10,6 +10,10 @@ use crate::output::Output;
 ///   tik list --status all --limit 100
 ///   tik list --status escalated --priority critical
 ///   tik list --mine --json | jq '.[].key'
+///   tik list --waiting                # tickets waiting for you
+///   tik list --updated                # activity you have not seen
+///   tik list --org                    # your organisation's, with their requesters
+///   tik list --org acme --requester bob
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub(crate) struct Args {
@@ -31,12 +35,23 @@ pub(crate) struct Args {
     /// Only tickets you opened or are assigned
     #[arg(long)]
     mine: bool,
+    /// Only tickets of an organisation: yours, or the one named (agents)
+    #[arg(long, value_name = "NAME", num_args = 0..=1, default_missing_value = "")]
+    org: Option<String>,
+    /// Only tickets waiting for you: an answer, a confirmation, or (agents) your work
+    #[arg(long)]
+    waiting: bool,
+    /// Only tickets with activity you have not seen since you last showed them
+    #[arg(long)]
+    updated: bool,
     /// The most tickets to print
     #[arg(short = 'L', long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     limit: u32,
 }
 
 pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
+    // Several people's tickets show whose each is.
+    let with_requester = args.org.is_some() || args.requester.is_some();
     let query = TicketQuery {
         status: Some(args.status),
         kind: args.kind,
@@ -44,9 +59,16 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
         assignee: args.assignee,
         requester: args.requester,
         mine: args.mine.then_some(true),
+        my_organisation: (args.org.as_deref() == Some("")).then_some(true),
+        organisation: args.org.filter(|name| !name.is_empty()),
+        waiting: args.waiting.then_some(true),
+        updated: args.updated.then_some(true),
         limit: None,
         cursor: None,
     };
     let tickets = ctx.backend()?.list(query, args.limit as usize).await?;
-    Ok(Output::Tickets(tickets))
+    Ok(Output::Tickets {
+        tickets,
+        columns: Column::list(with_requester),
+    })
 }

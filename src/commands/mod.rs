@@ -1,15 +1,24 @@
 //! One file a subcommand, each with its `Args` and `run`; this is the one dispatch.
 
+pub(crate) mod access;
 pub(crate) mod admin;
+pub(crate) mod assign;
 pub(crate) mod attach;
 pub(crate) mod close;
 pub(crate) mod comment;
+pub(crate) mod edit;
 pub(crate) mod escalate;
+pub(crate) mod escalation;
+pub(crate) mod link;
 pub(crate) mod list;
 pub(crate) mod new;
+pub(crate) mod rate;
 pub(crate) mod reopen;
 pub(crate) mod serve;
 pub(crate) mod show;
+pub(crate) mod status;
+pub(crate) mod unlink;
+pub(crate) mod watchers;
 pub(crate) mod whoami;
 
 use std::io::Read;
@@ -31,8 +40,17 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Comment(args) => comment::run(&ctx, args).await?,
         Command::Attach(args) => attach::run(&ctx, args).await?,
         Command::Escalate(args) => escalate::run(&ctx, args).await?,
+        Command::Status(args) => status::run(&ctx, args).await?,
+        Command::Assign(args) => assign::run(&ctx, args).await?,
+        Command::Edit(args) => edit::run(&ctx, args).await?,
+        Command::Watchers(args) => watchers::run(&ctx, args).await?,
+        Command::Link(args) => link::run(&ctx, args).await?,
+        Command::Unlink(args) => unlink::run(&ctx, args).await?,
+        Command::Escalation(args) => escalation::run(&ctx, args).await?,
+        Command::Access(args) => access::run(&ctx, args).await?,
         Command::Close(args) => close::run(&ctx, args).await?,
         Command::Reopen(args) => reopen::run(&ctx, args).await?,
+        Command::Rate(args) => rate::run(&ctx, args).await?,
         Command::Serve(args) => serve::run(&ctx, args).await?,
         Command::Admin(args) => admin::run(&ctx, args).await?,
         Command::Whoami(args) => whoami::run(&ctx, args).await?,

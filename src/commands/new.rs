@@ -12,6 +12,8 @@ use crate::output::Output;
 ///   tik new -t "Disk full on build agent" --priority high --type incident
 ///   tik new -t "Nightly failed" --body-file report.md --attach build.log -q
 ///   make 2>&1 | tik new -t "Build broken" --body-file -
+///   tik new -t "Invoice 2026-11 is wrong" --department billing --cc carol
+///   tik new --from CS-12 -t "Same failure on the staging agents"
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub(crate) struct Args {
@@ -43,6 +45,16 @@ pub(crate) struct Args {
     /// Who else may see the ticket
     #[arg(long)]
     visibility: Option<Visibility>,
+    /// Someone who follows the ticket and sees it as you do (repeatable)
+    #[arg(long, value_name = "USER")]
+    cc: Vec<String>,
+    /// How the request reached support
+    #[arg(long, default_value = "cli")]
+    channel: Channel,
+    /// Start from an existing ticket's report (title, description, type, priority, department,
+    /// service, category, project); flags given override it, the original stays as it is
+    #[arg(long, value_name = "KEY")]
+    from: Option<String>,
     /// Attach a file (repeatable)
     #[arg(short, long = "attach", value_name = "FILE")]
     attach: Vec<PathBuf>,
@@ -51,7 +63,20 @@ pub(crate) struct Args {
     quiet: bool,
 }
 
-pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
+pub(crate) async fn run(ctx: &Context, mut args: Args) -> anyhow::Result<Output> {
+    let mut description = super::read_text(args.body.take(), args.body_file.as_deref())?;
+    if let Some(original) = &args.from {
+        let original = ctx.backend()?.show(original, false).await?;
+        let t = original.ticket;
+        args.title = args.title.or(Some(t.title));
+        description = description.or(Some(original.description));
+        args.kind = args.kind.or(Some(t.kind));
+        args.priority = args.priority.or(Some(t.priority));
+        args.department = args.department.or(Some(t.department));
+        args.service = args.service.or(t.service);
+        args.category = args.category.or(t.category);
+        args.project = args.project.or(t.project);
+    }
     let title = match args.title {
         Some(title) => title,
         None if ctx.can_prompt() => dialoguer::Input::<String>::new()
@@ -65,7 +90,7 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
             .into());
         }
     };
-    let description = super::read_text(args.body, args.body_file.as_deref())?.unwrap_or_default();
+    let description = description.unwrap_or_default();
     let files = super::local_files(&args.attach)?;
     let ticket = NewTicket {
         title,
@@ -77,11 +102,14 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
         category: args.category,
         project: args.project,
         visibility: args.visibility,
-        channel: Some(Channel::Cli),
+        channel: Some(args.channel),
+        cc: args.cc,
         attachments: Vec::new(),
     };
-    let backend = ctx.backend()?;
-    let detail = backend.create(ticket, &files, &ctx.progress_bar()).await?;
+    let detail = ctx
+        .backend()?
+        .create(ticket, &files, &ctx.progress_bar())
+        .await?;
     if args.quiet {
         return Ok(Output::Plain(detail.ticket.key));
     }

@@ -6,6 +6,8 @@ mod text;
 mod ticket;
 mod tickets;
 
+pub(crate) use tickets::Column;
+
 use std::borrow::Cow;
 use std::io::Write;
 
@@ -18,7 +20,10 @@ use crate::context::Context;
 /// What a command produced.
 pub(crate) enum Output {
     Ticket(Box<TicketDetail>),
-    Tickets(Vec<Ticket>),
+    Tickets {
+        tickets: Vec<Ticket>,
+        columns: Vec<Column>,
+    },
     /// A result told in a line or two for people, and as JSON for programs: the value's own
     /// serialisation, so a ticket's fields come in the same order as from `tik show`.
     Done {
@@ -159,14 +164,16 @@ pub(crate) fn print(ctx: &Context, output: &Output) -> anyhow::Result<()> {
         _ if ctx.global.json => {
             match output {
                 Output::Ticket(detail) => serde_json::to_writer_pretty(&mut out, detail)?,
-                Output::Tickets(tickets) => serde_json::to_writer_pretty(&mut out, tickets)?,
+                Output::Tickets { tickets, .. } => {
+                    serde_json::to_writer_pretty(&mut out, tickets)?;
+                }
                 Output::Done { json, .. } => out.write_all(json.as_bytes())?,
                 Output::Plain(_) | Output::Nothing => unreachable!("handled above"),
             }
             writeln!(out)?;
         }
         Output::Ticket(detail) => ticket::write(&mut out, detail, &style)?,
-        Output::Tickets(tickets) => tickets::write(&mut out, tickets, &style)?,
+        Output::Tickets { tickets, columns } => tickets::write(&mut out, tickets, columns, &style)?,
         Output::Done { human, .. } if human.is_empty() => {}
         Output::Done { human, .. } => {
             for line in human.lines() {

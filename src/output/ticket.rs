@@ -1,7 +1,8 @@
+use std::fmt::Write as _;
 use std::io::Write;
 
 use super::Style;
-use crate::api::{Escalation, TicketDetail};
+use crate::api::{Escalation, HistoryEntry, TicketDetail};
 use crate::units::human_bytes;
 
 /// One ticket in full: its fields, description, attachments, escalations and thread.
@@ -16,6 +17,74 @@ pub(super) fn write(
     for line in style.hanging(&heading, t.key.chars().count() + 2) {
         writeln!(out, "{}", style.bold(&line))?;
     }
+    fields(out, detail, style)?;
+    if !detail.description.trim().is_empty() {
+        writeln!(out)?;
+        for line in style.paragraphs(detail.description.trim_end(), "") {
+            writeln!(out, "{line}")?;
+        }
+    }
+    if !detail.attachments.is_empty() {
+        writeln!(out, "\n{}", style.bold("Attachments"))?;
+        for a in &detail.attachments {
+            writeln!(
+                out,
+                "  #{}  {}  {}  {}  sha256:{}",
+                a.id,
+                style.line(&a.name),
+                human_bytes(a.size),
+                style.line(&a.media_type),
+                style.digest(&a.sha256)
+            )?;
+        }
+    }
+    for e in &detail.escalations {
+        escalation(out, e, style)?;
+    }
+    if let Some(rating) = &detail.rating {
+        writeln!(
+            out,
+            "\n{}  {}/5, by {}, {}",
+            style.bold("Rating"),
+            rating.score,
+            rating.rated_by,
+            style.time(rating.rated_at)
+        )?;
+        if let Some(remark) = &rating.remark {
+            for line in style.paragraphs(remark.trim_end(), "  ") {
+                writeln!(out, "{line}")?;
+            }
+        }
+    }
+    for c in &detail.comments {
+        let note = if c.internal { " (internal)" } else { "" };
+        writeln!(
+            out,
+            "\n{}{note}, {}:",
+            style.bold(&c.author),
+            style.time(c.created_at)
+        )?;
+        for line in style.paragraphs(c.body.trim_end(), "  ") {
+            writeln!(out, "{line}")?;
+        }
+        for id in &c.attachments {
+            if let Some(a) = detail.attachments.iter().find(|a| a.id == *id) {
+                writeln!(out, "  [attached #{} {}]", a.id, style.line(&a.name))?;
+            }
+        }
+    }
+    if let Some(history) = &detail.history {
+        writeln!(out, "\n{}", style.bold("History"))?;
+        for entry in history {
+            writeln!(out, "  {}", history_line(entry, style))?;
+        }
+    }
+    Ok(())
+}
+
+/// The ticket's fields, a line each, and the statuses the caller may move it to.
+fn fields(out: &mut impl Write, detail: &TicketDetail, style: &Style) -> std::io::Result<()> {
+    let t = &detail.ticket;
     let mut resolution = t.resolution.to_string();
     if let Some(original) = &t.duplicate_of {
         resolution = format!("{resolution} of {original}");
@@ -43,52 +112,65 @@ pub(super) fn write(
         None => writeln!(out, "requester:  {}", t.requester)?,
     }
     writeln!(out, "assignee:   {}", t.assignee.as_deref().unwrap_or("-"))?;
+    writeln!(out, "channel:    {}", t.channel)?;
+    // Lists wrap under themselves, past their label.
+    let list = |out: &mut dyn Write, label: &str, items: &[&str]| -> std::io::Result<()> {
+        for line in style.hanging(&format!("{label:<12}{}", items.join(", ")), 12) {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    };
+    if !detail.watchers.is_empty() {
+        let watchers: Vec<&str> = detail.watchers.iter().map(String::as_str).collect();
+        list(out, "watchers:", &watchers)?;
+    }
+    if !detail.related.is_empty() {
+        let related: Vec<&str> = detail.related.iter().map(String::as_str).collect();
+        list(out, "related:", &related)?;
+    }
+    // The requester's consent for support to log in as them (fifth document).
+    let access = if t.support_access {
+        "granted: support may log in as the requester"
+    } else {
+        "not granted"
+    };
+    writeln!(out, "access:     {access}")?;
     writeln!(out, "created:    {}", style.time(t.created_at))?;
     writeln!(out, "updated:    {}", style.time(t.updated_at))?;
     if let Some(closed) = t.closed_at {
         writeln!(out, "closed:     {}", style.time(closed))?;
     }
-    if !detail.description.trim().is_empty() {
-        writeln!(out)?;
-        for line in style.paragraphs(detail.description.trim_end(), "") {
-            writeln!(out, "{line}")?;
-        }
-    }
-    if !detail.attachments.is_empty() {
-        writeln!(out, "\n{}", style.bold("Attachments"))?;
-        for a in &detail.attachments {
-            writeln!(
-                out,
-                "  #{}  {}  {}  {}  sha256:{}",
-                a.id,
-                style.line(&a.name),
-                human_bytes(a.size),
-                style.line(&a.media_type),
-                style.digest(&a.sha256)
-            )?;
-        }
-    }
-    for e in &detail.escalations {
-        escalation(out, e, style)?;
-    }
-    for c in &detail.comments {
-        let note = if c.internal { " (internal)" } else { "" };
-        writeln!(
-            out,
-            "\n{}{note}, {}:",
-            style.bold(&c.author),
-            style.time(c.created_at)
-        )?;
-        for line in style.paragraphs(c.body.trim_end(), "  ") {
-            writeln!(out, "{line}")?;
-        }
-        for id in &c.attachments {
-            if let Some(a) = detail.attachments.iter().find(|a| a.id == *id) {
-                writeln!(out, "  [attached #{} {}]", a.id, style.line(&a.name))?;
-            }
-        }
+    if !detail.transitions.is_empty() {
+        let next: Vec<&str> = detail.transitions.iter().map(|s| s.as_str()).collect();
+        list(out, "next:", &next)?;
     }
     Ok(())
+}
+
+/// One change, in a line: when, who, and what, before → after.
+fn history_line(entry: &HistoryEntry, style: &Style) -> String {
+    let who = entry.actor.as_deref().unwrap_or("(the service)");
+    let mut line = format!("{}  {who}  {}", style.time(entry.at), entry.kind);
+    if let Some(comment) = entry.comment {
+        let _ = write!(line, " (comment {comment})");
+    }
+    let changes: Vec<String> = entry
+        .changes
+        .iter()
+        .map(|c| match (&c.from, &c.to) {
+            (Some(from), Some(to)) => {
+                format!("{}: {} → {}", c.field, style.line(from), style.line(to))
+            }
+            (None, Some(to)) => format!("{}: + {}", c.field, style.line(to)),
+            (Some(from), None) => format!("{}: − {}", c.field, style.line(from)),
+            (None, None) => format!("{} changed", c.field),
+        })
+        .collect();
+    if !changes.is_empty() {
+        line.push_str(": ");
+        line.push_str(&changes.join("; "));
+    }
+    line
 }
 
 fn escalation(out: &mut impl Write, e: &Escalation, style: &Style) -> std::io::Result<()> {

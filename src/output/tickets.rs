@@ -8,12 +8,89 @@ use unicode_width::UnicodeWidthStr;
 use super::Style;
 use crate::api::{Status, Ticket};
 
-const HEADER: [&str; 7] = [
-    "KEY", "STATUS", "PRIORITY", "TYPE", "TITLE", "ASSIGNEE", "UPDATED",
-];
-const TITLE: usize = 4;
+/// A column of the ticket list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Column {
+    Key,
+    /// For the caller: `waiting` (for them), `updated` (since they last showed it).
+    Mark,
+    Status,
+    Priority,
+    Type,
+    Title,
+    Channel,
+    Requester,
+    Assignee,
+    Updated,
+}
+
+impl Column {
+    /// The list's columns, with the requester's when tickets of several people are listed.
+    pub(crate) fn list(with_requester: bool) -> Vec<Self> {
+        use Column::{
+            Assignee, Channel, Key, Mark, Priority, Requester, Status, Title, Type, Updated,
+        };
+        let mut columns = vec![
+            Key, Mark, Status, Priority, Type, Title, Channel, Assignee, Updated,
+        ];
+        if with_requester {
+            columns.insert(7, Requester);
+        }
+        columns
+    }
+
+    fn header(self) -> &'static str {
+        match self {
+            Self::Key => "KEY",
+            Self::Mark => "MARK",
+            Self::Status => "STATUS",
+            Self::Priority => "PRIORITY",
+            Self::Type => "TYPE",
+            Self::Title => "TITLE",
+            Self::Channel => "CHANNEL",
+            Self::Requester => "REQUESTER",
+            Self::Assignee => "ASSIGNEE",
+            Self::Updated => "UPDATED",
+        }
+    }
+
+    fn cell(self, t: &Ticket, style: &Style) -> String {
+        match self {
+            Self::Key => t.key.clone(),
+            Self::Mark => mark(t).to_owned(),
+            Self::Status => t.status.to_string(),
+            Self::Priority => style.cell(&t.priority).into_owned(),
+            Self::Type => t.kind.to_string(),
+            Self::Title => style.cell(&t.title).into_owned(),
+            Self::Channel => t.channel.to_string(),
+            Self::Requester => style.cell(&t.requester).into_owned(),
+            Self::Assignee => style
+                .cell(t.assignee.as_deref().unwrap_or("-"))
+                .into_owned(),
+            Self::Updated => style.time(t.updated_at),
+        }
+    }
+}
+
+/// What the ticket holds for the caller, in a word or two.
+fn mark(t: &Ticket) -> &'static str {
+    match (t.waiting_for_you, t.updated_since_seen) {
+        (true, true) => "waiting,updated",
+        (true, false) => "waiting",
+        (false, true) => "updated",
+        (false, false) => "-",
+    }
+}
+
 /// Columns given up, in this order, when the title would get fewer than `MIN_TITLE` columns.
-const LEAST_NEEDED: [usize; 4] = [3, 5, 2, 6];
+const LEAST_NEEDED: [Column; 6] = [
+    Column::Channel,
+    Column::Type,
+    Column::Assignee,
+    Column::Priority,
+    Column::Updated,
+    Column::Requester,
+];
 const MIN_TITLE: usize = 20;
 const GAP: u16 = 2;
 
@@ -23,6 +100,7 @@ const GAP: u16 = 2;
 pub(super) fn write(
     out: &mut impl Write,
     tickets: &[Ticket],
+    columns: &[Column],
     style: &Style,
 ) -> std::io::Result<()> {
     if tickets.is_empty() {
@@ -30,25 +108,13 @@ pub(super) fn write(
         eprintln!("no tickets match");
         return Ok(());
     }
-    let rows: Vec<[String; 7]> = tickets
+    let rows: Vec<Vec<String>> = tickets
         .iter()
-        .map(|t| {
-            [
-                t.key.clone(),
-                t.status.to_string(),
-                style.cell(&t.priority).into_owned(),
-                t.kind.to_string(),
-                style.cell(&t.title).into_owned(),
-                style
-                    .cell(t.assignee.as_deref().unwrap_or("-"))
-                    .into_owned(),
-                style.time(t.updated_at),
-            ]
-        })
+        .map(|t| columns.iter().map(|c| c.cell(t, style)).collect())
         .collect();
     let hidden = style
         .width
-        .map_or_else(Vec::new, |width| hidden_columns(&rows, width));
+        .map_or_else(Vec::new, |width| hidden_columns(columns, &rows, width));
 
     let mut table = Table::new();
     table.load_preset(presets::NOTHING);
@@ -57,8 +123,8 @@ pub(super) fn write(
     } else {
         table.force_no_tty();
     }
-    table.set_header(HEADER.map(|h| {
-        let cell = Cell::new(h);
+    table.set_header(columns.iter().map(|c| {
+        let cell = Cell::new(c.header());
         if style.colour {
             cell.add_attribute(Attribute::Bold)
         } else {
@@ -68,7 +134,7 @@ pub(super) fn write(
     for (ticket, cells) in tickets.iter().zip(rows) {
         let mut row = Row::from(cells.into_iter().enumerate().map(|(i, text)| {
             let cell = Cell::new(text);
-            if style.colour && i == 1 {
+            if style.colour && columns[i] == Column::Status {
                 cell.fg(status_colour(ticket.status))
             } else {
                 cell
@@ -89,11 +155,11 @@ pub(super) fn write(
         }
     }
     for (i, column) in table.column_iter_mut().enumerate() {
-        let last = i == HEADER.len() - 1;
+        let last = i == columns.len() - 1;
         column.set_padding((0, if last { 0 } else { GAP }));
-        if hidden.contains(&i) {
+        if hidden.contains(&columns[i]) {
             column.set_constraint(ColumnConstraint::Hidden);
-        } else if i != TITLE {
+        } else if columns[i] != Column::Title {
             column.set_constraint(ColumnConstraint::ContentWidth);
         }
     }
@@ -104,23 +170,31 @@ pub(super) fn write(
 }
 
 /// The columns to leave out so the title keeps at least `MIN_TITLE` of `width` columns.
-fn hidden_columns(rows: &[[String; 7]], width: usize) -> Vec<usize> {
-    let widths: Vec<usize> = (0..HEADER.len())
-        .map(|i| {
+fn hidden_columns(columns: &[Column], rows: &[Vec<String>], width: usize) -> Vec<Column> {
+    let widths: Vec<usize> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, column)| {
             rows.iter()
                 .map(|row| row[i].width())
-                .chain([HEADER[i].width()])
+                .chain([column.header().width()])
                 .max()
                 .unwrap_or(0)
         })
         .collect();
+    let title = columns
+        .iter()
+        .position(|c| *c == Column::Title)
+        .map_or(0, |i| widths[i]);
     let mut hidden = Vec::new();
-    for candidate in LEAST_NEEDED {
-        let fixed: usize = (0..HEADER.len())
-            .filter(|i| *i != TITLE && !hidden.contains(i))
-            .map(|i| widths[i] + usize::from(GAP))
+    for candidate in LEAST_NEEDED.into_iter().filter(|c| columns.contains(c)) {
+        let fixed: usize = columns
+            .iter()
+            .zip(&widths)
+            .filter(|(c, _)| **c != Column::Title && !hidden.contains(*c))
+            .map(|(_, w)| w + usize::from(GAP))
             .sum();
-        if width.saturating_sub(fixed) >= MIN_TITLE.min(widths[TITLE]) {
+        if width.saturating_sub(fixed) >= MIN_TITLE.min(title) {
             break;
         }
         hidden.push(candidate);

@@ -21,7 +21,10 @@ use crate::api::{PROBLEM_JSON, Status};
     paths(
         routes::meta::health, routes::meta::openapi, routes::meta::catalogue, routes::meta::limits, routes::meta::me,
         routes::tickets::create, routes::tickets::list, routes::tickets::show, routes::tickets::update,
-        routes::tickets::comment, routes::tickets::escalate, routes::tickets::close, routes::tickets::reopen,
+        routes::tickets::comment,
+        routes::workflow::status, routes::workflow::close, routes::workflow::reopen, routes::workflow::escalate,
+        routes::workflow::stage, routes::workflow::rate, routes::workflow::support_access,
+        routes::relations::watch, routes::relations::unwatch, routes::relations::link, routes::relations::unlink,
         routes::attachments::upload, routes::attachments::discard, routes::attachments::attach, routes::attachments::download,
     ),
     components(schemas(crate::api::Problem)),

@@ -92,15 +92,15 @@ fn unknown_fields_are_refused_by_name() {
     let key = svc.new_ticket("Stays organisation-wide");
     let response = svc
         .http("PATCH", &format!("/v1/tickets/{key}"))
-        .json(&json!({"visibility": "private"}))
+        .json(&json!({"requester": "mallory"}))
         .send();
     let problem = problem(&response, 422, "invalid");
-    assert_eq!(problem["errors"][0]["field"], "visibility");
+    assert_eq!(problem["errors"][0]["field"], "requester");
     assert!(
         problem["detail"]
             .as_str()
             .unwrap()
-            .starts_with("unknown field 'visibility': expected one of title, description"),
+            .starts_with("unknown field 'requester': expected one of title, description"),
         "{problem}"
     );
     let shown = svc.tik(["show", &key, "--json"]).run().success().json();

@@ -218,7 +218,7 @@ fn a_service_that_never_answers_times_out_once_and_says_so() {
 fn usage_errors_are_one_line_without_misleading_guesses() {
     let svc = Service::start();
     for (args, says) in [
-        (vec!["assign", "CS-1"], "no command 'assign'"),
+        (vec!["delete", "CS-1"], "no command 'delete'"),
         (vec!["new", "--bogus"], "unexpected argument '--bogus'"),
         (
             vec!["list", "--type", "fax"],

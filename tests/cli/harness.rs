@@ -297,9 +297,15 @@ impl Service {
 
     /// Adds a requester of `organisation` and returns a new token of theirs.
     pub(crate) fn add_member(&self, name: &str, organisation: &str) -> String {
+        self.add_member_as(name, organisation, "requester")
+    }
+
+    /// Adds a user of `organisation` in `role` (a requester or an org-admin) and returns a
+    /// new token of theirs.
+    pub(crate) fn add_member_as(&self, name: &str, organisation: &str, role: &str) -> String {
         let email = format!("{name}@example.com");
-        self.admin(["user", "add", name, "--email", &email])
-            .args(["--organisation", organisation])
+        self.admin(["user", "add", name, "--email", &email, "--role", role])
+            .args(["--org", organisation])
             .run()
             .success();
         self.token_for(name)
@@ -623,6 +629,12 @@ impl Http {
     pub(crate) fn header(mut self, name: &str, value: &str) -> Self {
         self.headers.push((name.to_owned(), value.to_owned()));
         self
+    }
+
+    /// Sends the request as the holder of `token` instead of the admin.
+    pub(crate) fn token(mut self, token: &str) -> Self {
+        self.headers.retain(|(name, _)| name != "Authorization");
+        self.header("Authorization", &format!("Bearer {token}"))
     }
 
     pub(crate) fn without_auth(mut self) -> Self {

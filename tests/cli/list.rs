@@ -225,7 +225,7 @@ fn list_table_has_a_header_and_one_row_per_ticket() {
     assert!(lines[1].starts_with("CS-2 "), "{}", run.stdout);
     assert!(lines[2].starts_with("CS-1 "), "{}", run.stdout);
     let row: Vec<&str> = lines[2].split_whitespace().collect();
-    assert_eq!(&row[..4], ["CS-1", "new", "high", "incident"]);
+    assert_eq!(&row[..5], ["CS-1", "-", "new", "high", "incident"]);
     assert!(
         lines[2].contains("Disk full on build agent"),
         "{}",

@@ -19,3 +19,4 @@ mod serve;
 mod show;
 mod terminal;
 mod transport;
+mod workflow;

@@ -3,12 +3,14 @@
 pub(super) mod attachments;
 pub(super) mod meta;
 mod preconditions;
+pub(super) mod relations;
 pub(super) mod tickets;
+pub(super) mod workflow;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, OriginalUri};
 use axum::http::{HeaderMap, Method, Uri};
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 
 use super::AppState;
 use super::error::{Error, Result};
@@ -27,9 +29,24 @@ pub(super) fn router(state: AppState) -> Router {
         .route("/tickets/{key}", get(tickets::show).patch(tickets::update))
         .route("/tickets/{key}/comments", post(tickets::comment))
         .route("/tickets/{key}/attachments", post(attachments::attach))
-        .route("/tickets/{key}/escalations", post(tickets::escalate))
-        .route("/tickets/{key}/close", post(tickets::close))
-        .route("/tickets/{key}/reopen", post(tickets::reopen))
+        .route("/tickets/{key}/status", post(workflow::status))
+        .route("/tickets/{key}/close", post(workflow::close))
+        .route("/tickets/{key}/reopen", post(workflow::reopen))
+        .route("/tickets/{key}/escalations", post(workflow::escalate))
+        .route("/escalations/{key}/stage", post(workflow::stage))
+        .route("/tickets/{key}/rating", post(workflow::rate))
+        .route(
+            "/tickets/{key}/support-access",
+            put(workflow::support_access),
+        )
+        .route(
+            "/tickets/{key}/watchers/{user}",
+            put(relations::watch).delete(relations::unwatch),
+        )
+        .route(
+            "/tickets/{key}/links/{other}",
+            put(relations::link).delete(relations::unlink),
+        )
         .route("/uploads", post(attachments::upload))
         .route("/uploads/{id}", delete(attachments::discard))
         .route("/attachments/{id}", get(attachments::download))

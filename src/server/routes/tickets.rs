@@ -6,8 +6,8 @@ use axum::response::{IntoResponse, Response};
 use super::idempotency;
 use super::preconditions::{EntityTags, etag};
 use crate::api::{
-    CloseTicket, Comment, Escalation, NewComment, NewEscalation, NewTicket, Problem, ReopenTicket,
-    TicketDetail, TicketPage, TicketPatch, TicketQuery,
+    Comment, NewComment, NewTicket, Problem, TicketDetail, TicketPage, TicketPatch, TicketQuery,
+    TicketView,
 };
 use crate::server::AppState;
 use crate::server::error::{Error, Result};
@@ -15,7 +15,7 @@ use crate::server::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::server::rules;
 use crate::server::store::Actor;
 
-fn with_etag(status: StatusCode, detail: TicketDetail) -> Response {
+pub(super) fn with_etag(status: StatusCode, detail: TicketDetail) -> Response {
     let tag = etag(detail.ticket.version);
     let mut response = (status, Json(detail)).into_response();
     response.headers_mut().insert(header::ETAG, tag);
@@ -61,9 +61,11 @@ pub(super) async fn list(
     Ok(Json(state.store.list_tickets(&actor, query).await?))
 }
 
-/// A ticket with its comments, attachments and escalations; `If-None-Match` answers 304.
+/// A ticket with its comments, attachments, escalations, and the transitions the caller may
+/// make; with its history on request. Reading it marks it seen by the caller. `If-None-Match`
+/// answers 304.
 #[utoipa::path(get, path = "/v1/tickets/{key}", tag = "tickets", security(("bearer" = [])),
-    params(("key" = String, Path, description = "e.g. CS-1042"),
+    params(("key" = String, Path, description = "e.g. CS-1042"), TicketView,
         ("If-None-Match" = Option<String>, Header, nullable = false, description = "The ETag last read: answers 304 if unchanged")),
     responses(
         (status = 200, body = TicketDetail, description = "The ticket",
@@ -76,9 +78,13 @@ pub(super) async fn show(
     State(state): State<AppState>,
     actor: Actor,
     ApiPath(key): ApiPath<String>,
+    ApiQuery(view): ApiQuery<TicketView>,
     headers: HeaderMap,
 ) -> Result<Response> {
-    let detail = state.store.ticket(&actor, &key).await?;
+    let detail = state
+        .store
+        .ticket(&actor, &key, view.history == Some(true))
+        .await?;
     let unchanged = EntityTags::of(&headers, &header::IF_NONE_MATCH)
         .is_some_and(|tags| tags.weakly_matches(detail.ticket.version));
     if unchanged {
@@ -99,7 +105,7 @@ pub(super) async fn show(
     responses(
         (status = 200, body = TicketDetail, description = "The changed ticket",
             headers(("ETag" = String, description = "The ticket's new version"))),
-        (status = 403, body = Problem, content_type = "application/problem+json", description = "Not the caller's to change (assignment is for agents)"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "Not the caller's to change (requalifying and assigning are for agents)"),
         (status = 404, body = Problem, content_type = "application/problem+json", description = "No such ticket, or not one the caller may see"),
         (status = 409, body = Problem, content_type = "application/problem+json", description = "The ticket is closed: reopen it first"),
         (status = 412, body = Problem, content_type = "application/problem+json", description = "Changed since the ETag in If-Match"),
@@ -152,79 +158,4 @@ pub(super) async fn comment(
         StatusCode::CREATED,
         Json(state.store.add_comment(&actor, idem, &key, comment).await?),
     ))
-}
-
-/// Escalates a ticket: a new escalation with its own key and a stage timeline.
-#[utoipa::path(post, path = "/v1/tickets/{key}/escalations", tag = "tickets", security(("bearer" = [])),
-    params(("key" = String, Path, description = "e.g. CS-1042"), ("Idempotency-Key" = Option<String>, Header, nullable = false, description = "Makes a retry safe")),
-    request_body = NewEscalation,
-    responses(
-        (status = 201, body = Escalation, description = "Escalated"),
-        (status = 404, body = Problem, content_type = "application/problem+json", description = "No such ticket, or not one the caller may see"),
-        (status = 409, body = Problem, content_type = "application/problem+json", description = "The ticket is closed or already escalated"),
-    ))]
-pub(super) async fn escalate(
-    State(state): State<AppState>,
-    actor: Actor,
-    ApiPath(key): ApiPath<String>,
-    headers: HeaderMap,
-    ApiJson(new): ApiJson<NewEscalation>,
-) -> Result<(StatusCode, Json<Escalation>)> {
-    let idem = idempotency(&headers, &format!("escalate {key}"), &new)?;
-    rules::validate_reason(&new.reason)?;
-    Ok((
-        StatusCode::CREATED,
-        Json(state.store.escalate(&actor, idem, &key, new.reason).await?),
-    ))
-}
-
-/// Closes a ticket with a resolution.
-#[utoipa::path(post, path = "/v1/tickets/{key}/close", tag = "tickets", security(("bearer" = [])),
-    params(("key" = String, Path, description = "e.g. CS-1042"), ("Idempotency-Key" = Option<String>, Header, nullable = false, description = "Makes a retry safe")),
-    request_body = CloseTicket,
-    responses(
-        (status = 200, body = TicketDetail, description = "Closed",
-            headers(("ETag" = String, description = "The ticket's new version"))),
-        (status = 403, body = Problem, content_type = "application/problem+json", description = "Not the caller's to close"),
-        (status = 404, body = Problem, content_type = "application/problem+json", description = "No such ticket, or not one the caller may see"),
-        (status = 409, body = Problem, content_type = "application/problem+json", description = "The ticket is already closed"),
-    ))]
-pub(super) async fn close(
-    State(state): State<AppState>,
-    actor: Actor,
-    ApiPath(key): ApiPath<String>,
-    headers: HeaderMap,
-    ApiJson(close): ApiJson<CloseTicket>,
-) -> Result<Response> {
-    let idem = idempotency(&headers, &format!("close {key}"), &close)?;
-    rules::validate_close(&close)?;
-    let detail = state.store.close_ticket(&actor, idem, &key, close).await?;
-    Ok(with_etag(StatusCode::OK, detail))
-}
-
-/// Reopens a resolved or closed ticket.
-#[utoipa::path(post, path = "/v1/tickets/{key}/reopen", tag = "tickets", security(("bearer" = [])),
-    params(("key" = String, Path, description = "e.g. CS-1042"), ("Idempotency-Key" = Option<String>, Header, nullable = false, description = "Makes a retry safe")),
-    request_body = ReopenTicket,
-    responses(
-        (status = 200, body = TicketDetail, description = "Reopened",
-            headers(("ETag" = String, description = "The ticket's new version"))),
-        (status = 403, body = Problem, content_type = "application/problem+json", description = "Not the caller's to reopen"),
-        (status = 404, body = Problem, content_type = "application/problem+json", description = "No such ticket, or not one the caller may see"),
-        (status = 409, body = Problem, content_type = "application/problem+json", description = "The ticket is not resolved or closed"),
-    ))]
-pub(super) async fn reopen(
-    State(state): State<AppState>,
-    actor: Actor,
-    ApiPath(key): ApiPath<String>,
-    headers: HeaderMap,
-    ApiJson(reopen): ApiJson<ReopenTicket>,
-) -> Result<Response> {
-    let idem = idempotency(&headers, &format!("reopen {key}"), &reopen)?;
-    rules::validate_reopen(&reopen)?;
-    let detail = state
-        .store
-        .reopen_ticket(&actor, idem, &key, reopen)
-        .await?;
-    Ok(with_etag(StatusCode::OK, detail))
 }

@@ -13,8 +13,9 @@ use sha2::{Digest, Sha256};
 
 use super::error::Result;
 use crate::api::{
-    Attachment, Catalogue, CloseTicket, Comment, Escalation, NewComment, NewTicket, ReopenTicket,
-    Role, TicketDetail, TicketPage, TicketPatch, TicketQuery, Upload, User,
+    Attachment, Catalogue, Comment, Escalation, NewComment, NewRating, NewTicket, ReopenTicket,
+    Role, StageChange, StatusChange, TicketDetail, TicketPage, TicketPatch, TicketQuery, Upload,
+    User,
 };
 
 /// The authenticated caller of a request.
@@ -58,6 +59,32 @@ pub(crate) struct StoredBlob {
     pub(crate) sha256: String,
 }
 
+/// A change to a user; absent fields are left alone.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct UserChange {
+    pub(crate) email: Option<String>,
+    pub(crate) role: Option<Role>,
+    pub(crate) organisation: Option<Membership>,
+}
+
+/// Where a user's organisation changes to.
+#[derive(Debug, Clone)]
+pub(crate) enum Membership {
+    /// This organisation, made if it is new.
+    Join(String),
+    /// None.
+    Leave,
+}
+
+/// A customer organisation, as operators list them.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct Organisation {
+    pub(crate) name: String,
+    pub(crate) members: u64,
+    pub(crate) tickets: u64,
+    pub(crate) created_at: chrono::DateTime<chrono::Utc>,
+}
+
 /// A new API token as issued: the secret is shown once and only its hash is kept.
 pub(crate) struct IssuedToken {
     pub(crate) secret: String,
@@ -77,7 +104,7 @@ pub(crate) struct TokenInfo {
     pub(crate) revoked_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-/// The tickets themselves: opening, reading, listing, changing and the status workflow.
+/// The tickets themselves: opening, reading, listing and changing their fields.
 #[async_trait]
 pub(crate) trait TicketStore: Send + Sync {
     async fn create_ticket(
@@ -87,7 +114,8 @@ pub(crate) trait TicketStore: Send + Sync {
         new: NewTicket,
     ) -> Result<TicketDetail>;
     async fn list_tickets(&self, actor: &Actor, query: TicketQuery) -> Result<TicketPage>;
-    async fn ticket(&self, actor: &Actor, key: &str) -> Result<TicketDetail>;
+    /// A ticket as `actor` sees it, with its history when asked; it is then seen by them.
+    async fn ticket(&self, actor: &Actor, key: &str, with_history: bool) -> Result<TicketDetail>;
     /// Applies `patch` if the ticket is still at one of `expected_versions` (when given).
     async fn update_ticket(
         &self,
@@ -96,12 +124,17 @@ pub(crate) trait TicketStore: Send + Sync {
         expected_versions: Option<Vec<u64>>,
         patch: TicketPatch,
     ) -> Result<TicketDetail>;
-    async fn close_ticket(
+}
+
+/// The workflow: status changes (closing among them), reopening, and what comes at the end.
+#[async_trait]
+pub(crate) trait WorkflowStore: Send + Sync {
+    async fn change_status(
         &self,
         actor: &Actor,
         idem: Option<Idempotency>,
         key: &str,
-        close: CloseTicket,
+        change: StatusChange,
     ) -> Result<TicketDetail>;
     async fn reopen_ticket(
         &self,
@@ -110,6 +143,29 @@ pub(crate) trait TicketStore: Send + Sync {
         key: &str,
         reopen: ReopenTicket,
     ) -> Result<TicketDetail>;
+    async fn rate_ticket(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        rating: NewRating,
+    ) -> Result<TicketDetail>;
+    /// The requester's consent for support to log in as them, granted or revoked.
+    async fn set_support_access(
+        &self,
+        actor: &Actor,
+        key: &str,
+        granted: bool,
+    ) -> Result<TicketDetail>;
+}
+
+/// Who follows a ticket, and which tickets are related.
+#[async_trait]
+pub(crate) trait RelationStore: Send + Sync {
+    async fn add_watcher(&self, actor: &Actor, key: &str, user: &str) -> Result<TicketDetail>;
+    async fn remove_watcher(&self, actor: &Actor, key: &str, user: &str) -> Result<TicketDetail>;
+    async fn link_tickets(&self, actor: &Actor, key: &str, other: &str) -> Result<TicketDetail>;
+    async fn unlink_tickets(&self, actor: &Actor, key: &str, other: &str) -> Result<TicketDetail>;
 }
 
 /// A ticket's thread: comments and internal notes.
@@ -161,6 +217,14 @@ pub(crate) trait EscalationStore: Send + Sync {
         key: &str,
         reason: String,
     ) -> Result<Escalation>;
+    /// Moves the escalation `key` (e.g. `CP-7`) to a later stage.
+    async fn move_escalation(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        stage: StageChange,
+    ) -> Result<Escalation>;
 }
 
 /// Users, organisations and tokens. Besides authentication, operator commands, run on the
@@ -171,7 +235,11 @@ pub(crate) trait PeopleStore: Send + Sync {
     async fn authenticate(&self, token: &str) -> Result<Option<Actor>>;
     async fn user_count(&self) -> Result<u64>;
     async fn add_user(&self, user: User) -> Result<User>;
+    /// Changes a user's e-mail address, role or organisation.
+    async fn set_user(&self, name: &str, change: UserChange) -> Result<User>;
     async fn users(&self) -> Result<Vec<User>>;
+    async fn add_organisation(&self, name: &str) -> Result<Organisation>;
+    async fn organisations(&self) -> Result<Vec<Organisation>>;
     /// Every token, or `user`'s, oldest first.
     async fn tokens(&self, user: Option<&str>) -> Result<Vec<TokenInfo>>;
     /// Revokes a token from then on; revoking it again changes nothing.
@@ -194,6 +262,8 @@ pub(crate) trait CatalogueStore: Send + Sync {
 #[async_trait]
 pub(crate) trait Store:
     TicketStore
+    + WorkflowStore
+    + RelationStore
     + ThreadStore
     + AttachmentStore
     + EscalationStore

@@ -146,7 +146,7 @@ impl AttachmentStore for SqliteStore {
         let (actor, key) = (actor.clone(), self.key(key));
         self.mutate(&actor.clone(), idem, move |conn, at| {
             let row = rows::visible_ticket(conn, &actor, &key)?;
-            rules::may_comment(&actor, &key, row.status(), false)?;
+            rules::may_comment(row.party(&actor), &key, row.status(), false)?;
             let ids = attach(conn, &actor, row.id, None, &uploads, at)?;
             append_event(
                 conn,

@@ -2,14 +2,14 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::json;
 
 use super::SqliteStore;
-use super::history::append_event;
+use super::history::{append_event, change, changes};
 use super::next_number;
 use super::rows::{self, stamp};
-use crate::api::{Escalation, EscalationStage, Status};
+use crate::api::{Escalation, EscalationStage, StageChange, Status};
 use crate::server::error::{Error, Result};
 use crate::server::rules;
 use crate::server::store::{Actor, EscalationStore, Idempotency};
@@ -43,7 +43,7 @@ impl EscalationStore for SqliteStore {
             let active: bool = conn
                 .prepare_cached("SELECT EXISTS (SELECT 1 FROM escalations WHERE ticket_id = ?1 AND stage != ?2)")?
                 .query_row(params![row.id, EscalationStage::Resolved.as_str()], |r| r.get(0))?;
-            rules::may_escalate(&key, row.status(), active)?;
+            rules::may_escalate(row.party(&actor), &key, row.status(), active)?;
             let escalation_key = format!("{prefix}-{}", next_number(conn, "escalation")?);
             let id: i64 = conn
                 .prepare_cached(
@@ -58,10 +58,63 @@ impl EscalationStore for SqliteStore {
                 .execute(params![id, EscalationStage::Submitted.as_str(), stamp(at)])?;
             conn.prepare_cached("UPDATE tickets SET status = ?2 WHERE id = ?1")?
                 .execute(params![row.id, Status::Escalated.as_str()])?;
-            append_event(conn, row.id, "escalated", &actor, &json!({ "escalation": escalation_key }), at)?;
+            let mut data = changes(&[change("status", Some(row.status().as_str()), Some(Status::Escalated.as_str()))]);
+            data["escalation"] = json!(escalation_key);
+            append_event(conn, row.id, "escalated", &actor, &data, at)?;
             rows::escalations(conn, row.id, &key)?
                 .into_iter()
                 .find(|e| e.key == escalation_key)
+                .ok_or_else(|| Error::internal("escalation vanished"))
+        })
+        .await
+    }
+
+    async fn move_escalation(
+        &self,
+        actor: &Actor,
+        idem: Option<Idempotency>,
+        key: &str,
+        stage: StageChange,
+    ) -> Result<Escalation> {
+        let (actor, key) = (actor.clone(), key.trim().to_ascii_uppercase());
+        self.mutate(&actor.clone(), idem, move |conn, at| {
+            let missing = || Error::NotFound(format!("no escalation {key}"));
+            let (id, from, ticket_key): (i64, EscalationStage, String) = conn
+                .prepare_cached(
+                    "SELECT e.id, e.stage, t.key FROM escalations e JOIN tickets t ON t.id = e.ticket_id WHERE e.key = ?1",
+                )?
+                .query_row([&key], |r| Ok((r.get(0)?, rows::parsed(r, 1)?, r.get(2)?)))
+                .optional()?
+                .ok_or_else(missing)?;
+            // An escalation of a ticket the caller may not see is missing too.
+            let row = rows::visible_ticket(conn, &actor, &ticket_key).map_err(|_| missing())?;
+            rules::may_move_escalation(row.party(&actor), &key, from, stage.stage)?;
+            conn.prepare_cached("INSERT INTO escalation_stages (escalation_id, stage, at) VALUES (?1, ?2, ?3)")?
+                .execute(params![id, stage.stage.as_str(), stamp(at)])?;
+            conn.prepare_cached(
+                "UPDATE escalations SET stage = ?2, estimated_resolution_at = coalesce(?3, estimated_resolution_at) WHERE id = ?1",
+            )?
+            .execute(params![id, stage.stage.as_str(), stage.estimated_resolution_at.map(stamp)])?;
+            let mut recorded = vec![change("escalation", Some(from.as_str()), Some(stage.stage.as_str()))];
+            let back = if stage.stage == EscalationStage::Resolved {
+                rules::status_after_escalation(row.status(), row.assignee_id.is_some())
+            } else {
+                None
+            };
+            if let Some(status) = back {
+                conn.prepare_cached("UPDATE tickets SET status = ?2 WHERE id = ?1")?
+                    .execute(params![row.id, status.as_str()])?;
+                recorded.push(change("status", Some(row.status().as_str()), Some(status.as_str())));
+            }
+            let mut data = changes(&recorded);
+            data["escalation"] = json!(key);
+            if let Some(eta) = stage.estimated_resolution_at {
+                data["estimated_resolution_at"] = json!(eta);
+            }
+            append_event(conn, row.id, "escalation-stage", &actor, &data, at)?;
+            rows::escalations(conn, row.id, &ticket_key)?
+                .into_iter()
+                .find(|e| e.key == key)
                 .ok_or_else(|| Error::internal("escalation vanished"))
         })
         .await

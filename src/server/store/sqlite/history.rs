@@ -9,10 +9,26 @@
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
+use serde_json::json;
 
-use super::rows::stamp;
+use super::rows::{stamp, time};
+use crate::api::{Change, HistoryEntry};
 use crate::server::error::Result;
 use crate::server::store::Actor;
+
+/// A field that changed, for an event's `changes`.
+pub(super) fn change(field: &str, from: Option<&str>, to: Option<&str>) -> Change {
+    Change {
+        field: field.to_owned(),
+        from: from.map(str::to_owned),
+        to: to.map(str::to_owned),
+    }
+}
+
+/// An event's data that tells only what changed.
+pub(super) fn changes(changes: &[Change]) -> serde_json::Value {
+    json!({ "changes": changes })
+}
 
 /// Records a change `actor` made to a ticket: bumps its version and appends the event.
 pub(super) fn append_event(
@@ -54,5 +70,43 @@ fn insert(
         "INSERT INTO events (ticket_id, ticket_seq, kind, actor_id, data, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![ticket_id, version, kind, actor_id, data.to_string(), at])?;
+    // Whoever makes a change has seen it.
+    if let Some(user) = actor_id {
+        mark_seen(conn, user, ticket_id, version.cast_unsigned())?;
+    }
     Ok(())
+}
+
+/// Records that `user` has seen the ticket up to `version`.
+pub(super) fn mark_seen(conn: &Connection, user: i64, ticket_id: i64, version: u64) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO ticket_views (user_id, ticket_id, seen_version) VALUES (?1, ?2, ?3)
+         ON CONFLICT (user_id, ticket_id) DO UPDATE SET seen_version = max(seen_version, excluded.seen_version)",
+    )?
+    .execute(params![user, ticket_id, version.cast_signed()])?;
+    Ok(())
+}
+
+/// A ticket's history, oldest first; what only staff may see (internal notes) for staff
+/// alone.
+pub(super) fn history(conn: &Connection, ticket_id: i64, staff: bool) -> Result<Vec<HistoryEntry>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT e.seq, e.at, u.name, e.kind, e.data FROM events e
+         LEFT JOIN users u ON u.id = e.actor_id
+         WHERE e.ticket_id = ?1 AND (?2 OR json_extract(e.data, '$.internal') IS NOT 1)
+         ORDER BY e.seq",
+    )?;
+    let entries = statement.query_map(params![ticket_id, staff], |r| {
+        let data: String = r.get(4)?;
+        let data: serde_json::Value = serde_json::from_str(&data).unwrap_or_default();
+        Ok(HistoryEntry {
+            seq: r.get::<_, i64>(0)?.cast_unsigned(),
+            at: time(r, 1)?,
+            actor: r.get(2)?,
+            kind: r.get(3)?,
+            changes: serde_json::from_value(data["changes"].clone()).unwrap_or_default(),
+            comment: data["comment"].as_u64(),
+        })
+    })?;
+    Ok(entries.collect::<rusqlite::Result<_>>()?)
 }

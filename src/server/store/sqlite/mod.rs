@@ -6,9 +6,11 @@ mod catalogue;
 mod escalations;
 mod history;
 mod people;
+mod relations;
 mod rows;
 mod thread;
 mod tickets;
+mod workflow;
 mod writer;
 
 use std::path::{Path, PathBuf};
@@ -34,6 +36,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("003_housekeeping.sql"),
     include_str!("004_open_and_closed_lists.sql"),
     include_str!("005_org_admins_and_service_events.sql"),
+    include_str!("006_desk.sql"),
 ];
 
 #[derive(Clone)]
@@ -248,7 +251,7 @@ mod tests {
     use super::rows::now;
     use super::testing::store_with_requester;
     use crate::api::NewTicket;
-    use crate::server::store::{Idempotency, Store, TicketStore};
+    use crate::server::store::{Idempotency, PeopleStore, Store, TicketStore};
 
     #[tokio::test]
     async fn an_idempotency_key_replays_until_it_is_forgotten() {
@@ -268,19 +271,29 @@ mod tests {
         assert_eq!(create(idem()).await.unwrap().ticket.key, "CS-2");
     }
 
-    /// A database made before a migration that rebuilds tables keeps every row and reference.
+    /// A database made before the migrations that rebuild tables keeps every row and reference.
     #[tokio::test]
     async fn a_migration_that_rebuilds_tables_keeps_their_rows() {
-        let (dir, store, ann) = store_with_requester().await;
-        let new = NewTicket {
-            title: "kept".into(),
-            ..NewTicket::default()
-        };
-        store.create_ticket(&ann, None, new).await.unwrap();
+        let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.db");
-        drop(store);
         let conn = super::connect(&path).unwrap();
-        conn.pragma_update(None, "user_version", 4).unwrap();
+        for sql in &super::MIGRATIONS[..4] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 4;
+             INSERT INTO organisations (id, name, created_at) VALUES (1, 'Acme', '2026-01-01T00:00:00.000Z');
+             INSERT INTO users (id, name, email, role, organisation_id, created_at)
+                 VALUES (1, 'ann', 'ann@acme.example', 'requester', 1, '2026-01-01T00:00:00.000Z');
+             INSERT INTO tokens (user_id, name, hash, created_at) VALUES (1, 't', x'00', '2026-01-01T00:00:00.000Z');
+             INSERT INTO tickets (id, key, title, description, type, priority, department, status, resolution,
+                 visibility, channel, requester_id, organisation_id, created_at, updated_at, version)
+                 VALUES (1, 'CS-1', 'kept', '', 'bug', 'normal', 'technical-support', 'new', 'open',
+                 'organisation', 'cli', 1, 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 1);
+             INSERT INTO events (ticket_id, ticket_seq, kind, actor_id, data, at)
+                 VALUES (1, 1, 'created', 1, '{}', '2026-01-01T00:00:00.000Z');",
+        )
+        .unwrap();
         drop(conn);
 
         let store = super::SqliteStore::open(&path, "CS").unwrap();
@@ -289,13 +302,23 @@ mod tests {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
         assert_eq!(version, super::MIGRATIONS.len());
-        let events: i64 = conn
-            .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        let actor: i64 = conn
+            .query_row("SELECT actor_id FROM events", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(events, 1);
+        assert_eq!(actor, 1);
+        let users = store.users().await.unwrap();
+        assert_eq!(users[0].organisation.as_deref(), Some("Acme"));
+        let ann = super::super::Actor {
+            id: 1,
+            name: "ann".into(),
+            email: String::new(),
+            role: crate::api::Role::Requester,
+            organisation_id: Some(1),
+            organisation: None,
+        };
         assert_eq!(
-            store.ticket(&ann, "CS-1").await.unwrap().ticket.requester,
-            "ann"
+            store.ticket(&ann, "CS-1", true).await.unwrap().ticket.title,
+            "kept"
         );
     }
 }

@@ -8,7 +8,42 @@ use super::SqliteStore;
 use super::rows::{self, now, stamp};
 use crate::api::User;
 use crate::server::error::{Error, Result};
-use crate::server::store::{Actor, IssuedToken, PeopleStore, TokenInfo, token_hash};
+use crate::server::store::{
+    Actor, IssuedToken, Membership, Organisation, PeopleStore, TokenInfo, UserChange, token_hash,
+};
+
+/// The organisation `name`, made if it is new.
+fn organisation_id(
+    conn: &Connection,
+    name: &str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO organisations (name, created_at) VALUES (?1, ?2)
+             ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
+        )?
+        .query_row(params![name, stamp(at)], |r| r.get(0))?)
+}
+
+fn user(conn: &Connection, name: &str) -> Result<User> {
+    conn.prepare_cached(
+        "SELECT u.name, u.email, u.role, o.name FROM users u
+         LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.name = ?1",
+    )?
+    .query_row([name], user_row)
+    .optional()?
+    .ok_or_else(|| Error::NotFound(format!("no user '{name}'")))
+}
+
+fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
+    Ok(User {
+        name: r.get(0)?,
+        email: r.get(1)?,
+        role: rows::parsed(r, 2)?,
+        organisation: r.get(3)?,
+    })
+}
 
 pub(super) fn user_id(conn: &Connection, name: &str) -> Result<Option<i64>> {
     Ok(conn
@@ -59,16 +94,11 @@ impl PeopleStore for SqliteStore {
             if user_id(conn, &user.name)?.is_some() {
                 return Err(Error::Conflict(format!("a user '{}' already exists", user.name)));
             }
-            let organisation: Option<i64> = match &user.organisation {
-                None => None,
-                Some(name) => Some(
-                    conn.prepare_cached(
-                        "INSERT INTO organisations (name, created_at) VALUES (?1, ?2)
-                         ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
-                    )?
-                    .query_row(params![name, stamp(at)], |r| r.get(0))?,
-                ),
-            };
+            let organisation = user
+                .organisation
+                .as_deref()
+                .map(|name| organisation_id(conn, name, at))
+                .transpose()?;
             conn.prepare_cached(
                 "INSERT INTO users (name, email, role, organisation_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
@@ -76,6 +106,59 @@ impl PeopleStore for SqliteStore {
             Ok(user)
         })
         .await
+    }
+
+    async fn set_user(&self, name: &str, change: UserChange) -> Result<User> {
+        let name = name.to_owned();
+        self.inner
+            .writer
+            .write(move |conn| {
+                let at = now();
+                user(conn, &name)?;
+                if let Some(email) = &change.email {
+                    conn.prepare_cached("UPDATE users SET email = ?2 WHERE name = ?1")?
+                        .execute(params![name, email])?;
+                }
+                if let Some(role) = change.role {
+                    conn.prepare_cached("UPDATE users SET role = ?2 WHERE name = ?1")?
+                        .execute(params![name, role.as_str()])?;
+                }
+                if let Some(membership) = &change.organisation {
+                    let id = match membership {
+                        Membership::Join(name) => Some(organisation_id(conn, name, at)?),
+                        Membership::Leave => None,
+                    };
+                    conn.prepare_cached("UPDATE users SET organisation_id = ?2 WHERE name = ?1")?
+                        .execute(params![name, id])?;
+                }
+                user(conn, &name)
+            })
+            .await
+    }
+
+    async fn add_organisation(&self, name: &str) -> Result<Organisation> {
+        let name = name.to_owned();
+        self.inner
+            .writer
+            .write(move |conn| {
+                let exists: bool = conn
+                    .prepare_cached("SELECT EXISTS (SELECT 1 FROM organisations WHERE name = ?1)")?
+                    .query_row([&name], |r| r.get(0))?;
+                if exists {
+                    return Err(Error::Conflict(format!(
+                        "an organisation '{name}' already exists"
+                    )));
+                }
+                organisation_id(conn, &name, now())?;
+                organisations(conn, Some(&name))?
+                    .pop()
+                    .ok_or_else(|| Error::internal("the organisation vanished"))
+            })
+            .await
+    }
+
+    async fn organisations(&self) -> Result<Vec<Organisation>> {
+        self.read(|conn| organisations(conn, None)).await
     }
 
     async fn create_token(
@@ -112,14 +195,7 @@ impl PeopleStore for SqliteStore {
                 "SELECT u.name, u.email, u.role, o.name FROM users u
                  LEFT JOIN organisations o ON o.id = u.organisation_id ORDER BY u.name",
             )?;
-            let users = statement.query_map([], |r| {
-                Ok(User {
-                    name: r.get(0)?,
-                    email: r.get(1)?,
-                    role: rows::parsed(r, 2)?,
-                    organisation: r.get(3)?,
-                })
-            })?;
+            let users = statement.query_map([], user_row)?;
             Ok(users.collect::<rusqlite::Result<_>>()?)
         })
         .await
@@ -155,6 +231,25 @@ impl PeopleStore for SqliteStore {
             })
             .await
     }
+}
+
+/// Every organisation, or the one named, with its members and tickets counted.
+fn organisations(conn: &Connection, name: Option<&str>) -> Result<Vec<Organisation>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT o.name, o.created_at,
+            (SELECT count(*) FROM users u WHERE u.organisation_id = o.id),
+            (SELECT count(*) FROM tickets t WHERE t.organisation_id = o.id)
+         FROM organisations o WHERE ?1 IS NULL OR o.name = ?1 ORDER BY o.name",
+    )?;
+    let found = statement.query_map([name], |r| {
+        Ok(Organisation {
+            name: r.get(0)?,
+            created_at: rows::time(r, 1)?,
+            members: r.get::<_, i64>(2)?.cast_unsigned(),
+            tickets: r.get::<_, i64>(3)?.cast_unsigned(),
+        })
+    })?;
+    Ok(found.collect::<rusqlite::Result<_>>()?)
 }
 
 const TOKEN_INFO: &str = "SELECT t.id, u.name, t.name, t.created_at, t.expires_at, t.revoked_at

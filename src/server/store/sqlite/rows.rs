@@ -7,10 +7,11 @@ use rusqlite::types::Type;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::api::{
-    Attachment, Comment, Escalation, EscalationStage, StageReached, Status, Ticket, TicketDetail,
+    Attachment, Comment, Escalation, EscalationStage, Rating, StageReached, Status, Ticket,
+    TicketDetail,
 };
 use crate::server::error::{Error, Result};
-use crate::server::rules::{self, Ownership};
+use crate::server::rules::{self, Ownership, Party, Scope};
 use crate::server::store::Actor;
 
 /// Now, to the millisecond the database keeps, so a written value reads back equal.
@@ -43,6 +44,17 @@ pub(super) fn opt_time(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<Dat
     }
 }
 
+/// A closed-set value stored as its wire text, or NULL.
+pub(super) fn opt_parsed<T: FromStr<Err = String>>(
+    row: &Row<'_>,
+    idx: usize,
+) -> rusqlite::Result<Option<T>> {
+    match row.get::<_, Option<String>>(idx)? {
+        None => Ok(None),
+        Some(_) => parsed(row, idx).map(Some),
+    }
+}
+
 /// A closed-set value stored as its wire text.
 pub(super) fn parsed<T: FromStr<Err = String>>(row: &Row<'_>, idx: usize) -> rusqlite::Result<T> {
     let text: String = row.get(idx)?;
@@ -60,6 +72,8 @@ pub(super) struct TicketRow {
     pub(super) requester_id: i64,
     pub(super) organisation_id: Option<i64>,
     pub(super) assignee_id: Option<i64>,
+    pub(super) watching: bool,
+    pub(super) status_before_feedback: Option<Status>,
     pub(super) ticket: Ticket,
 }
 
@@ -69,23 +83,53 @@ impl TicketRow {
             requester_id: self.requester_id,
             organisation_id: self.organisation_id,
             visibility: self.ticket.visibility,
+            watching: self.watching,
         }
     }
 
     pub(super) fn status(&self) -> Status {
         self.ticket.status
     }
+
+    pub(super) fn party(&self, actor: &Actor) -> Party {
+        rules::party(actor, self.ownership())
+    }
 }
 
-pub(super) const TICKET_SELECT: &str = "
-    SELECT t.id, t.key, t.title, t.type, t.priority, t.status, t.resolution, t.duplicate_of,
+/// The columns of a ticket as `viewer` sees it, who is bound as `?1` (their id) and `?2`
+/// (their organisation's): whether they watch it, have seen its last change, and whether it
+/// waits for them. A ticket waits for its requester's side when support asked them something
+/// (`feedback`) or an escalation's fix waits for their confirmation; for support, it waits
+/// for its assignee while it is open and not waiting for the requester.
+pub(super) fn ticket_select(viewer: &Actor) -> String {
+    const WAITS_FOR_REQUESTER: &str =
+        "(t.status = 'feedback' OR e.stage IS 'verifying-resolution')";
+    let waiting = match rules::scope(viewer) {
+        Scope::Everything => format!(
+            "(t.assignee_id IS ?1 AND t.status IN ('new', 'confirmed', 'assigned', 'escalated') AND NOT {WAITS_FOR_REQUESTER})"
+        ),
+        Scope::Requester { .. } => format!("(t.requester_id = ?1 AND {WAITS_FOR_REQUESTER})"),
+        Scope::Organisation { .. } => {
+            format!("((t.requester_id = ?1 OR t.organisation_id = ?2) AND {WAITS_FOR_REQUESTER})")
+        }
+    };
+    format!(
+        "SELECT t.id, t.key, t.title, t.type, t.priority, t.status, t.resolution, t.duplicate_of,
            t.department, t.service, t.category, t.project, t.visibility, t.channel,
            r.name, o.name, a.name, t.created_at, t.updated_at, t.closed_at, t.version,
-           t.requester_id, t.assignee_id, t.organisation_id
+           t.requester_id, t.assignee_id, t.organisation_id,
+           EXISTS (SELECT 1 FROM watchers w WHERE w.ticket_id = t.id AND w.user_id = ?1),
+           t.status_before_feedback, e.stage, t.support_access,
+           {waiting} AS waiting_for_you,
+           t.version > coalesce(v.seen_version, 0) AS updated_since_seen
     FROM tickets t
     JOIN users r ON r.id = t.requester_id
     LEFT JOIN users a ON a.id = t.assignee_id
-    LEFT JOIN organisations o ON o.id = t.organisation_id";
+    LEFT JOIN organisations o ON o.id = t.organisation_id
+    LEFT JOIN escalations e ON e.ticket_id = t.id AND e.stage != 'resolved'
+    LEFT JOIN ticket_views v ON v.ticket_id = t.id AND v.user_id = ?1"
+    )
+}
 
 pub(super) fn ticket_row(row: &Row<'_>) -> rusqlite::Result<TicketRow> {
     Ok(TicketRow {
@@ -93,6 +137,8 @@ pub(super) fn ticket_row(row: &Row<'_>) -> rusqlite::Result<TicketRow> {
         requester_id: row.get(21)?,
         assignee_id: row.get(22)?,
         organisation_id: row.get(23)?,
+        watching: row.get(24)?,
+        status_before_feedback: opt_parsed(row, 25)?,
         ticket: Ticket {
             key: row.get(1)?,
             title: row.get(2)?,
@@ -114,6 +160,10 @@ pub(super) fn ticket_row(row: &Row<'_>) -> rusqlite::Result<TicketRow> {
             updated_at: time(row, 18)?,
             closed_at: opt_time(row, 19)?,
             version: unsigned(row, 20)?,
+            escalation_stage: opt_parsed(row, 26)?,
+            support_access: row.get(27)?,
+            waiting_for_you: row.get(28)?,
+            updated_since_seen: row.get(29)?,
         },
     })
 }
@@ -122,8 +172,8 @@ pub(super) fn ticket_row(row: &Row<'_>) -> rusqlite::Result<TicketRow> {
 /// cannot be probed.
 pub(super) fn visible_ticket(conn: &Connection, actor: &Actor, key: &str) -> Result<TicketRow> {
     let row = conn
-        .prepare_cached(&format!("{TICKET_SELECT} WHERE t.key = ?1"))?
-        .query_row([key], ticket_row)
+        .prepare_cached(&format!("{} WHERE t.key = ?3", ticket_select(actor)))?
+        .query_row(params![actor.id, actor.organisation_id, key], ticket_row)
         .optional()?;
     match row {
         Some(row) if rules::can_view(actor, row.ownership()) => Ok(row),
@@ -131,12 +181,26 @@ pub(super) fn visible_ticket(conn: &Connection, actor: &Actor, key: &str) -> Res
     }
 }
 
-/// Everything `tik show` prints, in five indexed queries whatever the thread's length.
+/// Everything `tik show` prints, in a few indexed queries whatever the thread's length.
 pub(super) fn detail(conn: &Connection, actor: &Actor, row: TicketRow) -> Result<TicketDetail> {
     let staff = rules::is_staff(actor);
-    let description: String = conn
-        .prepare_cached("SELECT description FROM tickets WHERE id = ?1")?
-        .query_row([row.id], |r| r.get(0))?;
+    let (description, rating): (String, Option<Rating>) = conn
+        .prepare_cached(
+            "SELECT t.description, t.rating, t.rating_remark, u.name, t.rated_at
+             FROM tickets t LEFT JOIN users u ON u.id = t.rated_by WHERE t.id = ?1",
+        )?
+        .query_row([row.id], |r| {
+            let rating = match r.get::<_, Option<u8>>(1)? {
+                None => None,
+                Some(score) => Some(Rating {
+                    score,
+                    remark: r.get(2)?,
+                    rated_by: r.get(3)?,
+                    rated_at: time(r, 4)?,
+                }),
+            };
+            Ok((r.get(0)?, rating))
+        })?;
     let attachments = attachments(conn, row.id, staff)?;
     let mut comments = conn
         .prepare_cached(
@@ -155,12 +219,36 @@ pub(super) fn detail(conn: &Connection, actor: &Actor, row: TicketRow) -> Result
             .collect();
     }
     let escalations = escalations(conn, row.id, &row.ticket.key)?;
+    let watchers = conn
+        .prepare_cached(
+            "SELECT u.name FROM watchers w JOIN users u ON u.id = w.user_id
+             WHERE w.ticket_id = ?1 ORDER BY u.name",
+        )?
+        .query_map([row.id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let linked: Vec<String> = conn
+        .prepare_cached(
+            "SELECT t.key FROM ticket_links l JOIN tickets t ON t.id = l.other_id
+             WHERE l.ticket_id = ?1 ORDER BY t.id",
+        )?
+        .query_map([row.id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    // A link names only what the caller could open.
+    let related = linked
+        .into_iter()
+        .filter(|key| visible_ticket(conn, actor, key).is_ok())
+        .collect();
     Ok(TicketDetail {
+        transitions: rules::transitions(row.party(actor), row.status()),
         ticket: row.ticket,
         description,
         comments,
         attachments,
         escalations,
+        watchers,
+        related,
+        rating,
+        history: None,
     })
 }
 

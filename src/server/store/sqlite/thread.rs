@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::SqliteStore;
 use super::attachments::attach;
-use super::history::append_event;
+use super::history::{append_event, change};
 use super::rows::{self, stamp};
 use crate::api::{Comment, NewComment};
 use crate::server::error::Result;
@@ -41,17 +41,29 @@ impl ThreadStore for SqliteStore {
         let (actor, key) = (actor.clone(), self.key(key));
         self.mutate(&actor.clone(), idem, move |conn, at| {
             let row = rows::visible_ticket(conn, &actor, &key)?;
-            rules::may_comment(&actor, &key, row.status(), comment.internal)?;
+            let party = row.party(&actor);
+            rules::may_comment(party, &key, row.status(), comment.internal)?;
             let id = insert_comment(conn, &actor, row.id, &comment.body, comment.internal, at)?;
             let attachments = attach(conn, &actor, row.id, Some(id), &comment.attachments, at)?;
-            append_event(
-                conn,
-                row.id,
-                "commented",
-                &actor,
-                &json!({ "comment": id, "internal": comment.internal }),
-                at,
-            )?;
+            let mut data = json!({ "comment": id, "internal": comment.internal });
+            // The requester's answer to a question sends the ticket back to support. An
+            // internal note is support's, so it answers nothing.
+            let answered = rules::status_after_comment(
+                party,
+                row.status(),
+                row.status_before_feedback,
+                row.assignee_id.is_some(),
+            );
+            if let Some(status) = answered {
+                conn.prepare_cached("UPDATE tickets SET status = ?2 WHERE id = ?1")?
+                    .execute(params![row.id, status.as_str()])?;
+                data["changes"] = json!([change(
+                    "status",
+                    Some(row.status().as_str()),
+                    Some(status.as_str())
+                )]);
+            }
+            append_event(conn, row.id, "commented", &actor, &data, at)?;
             Ok(Comment {
                 id: id.cast_unsigned(),
                 author: actor.name.clone(),

@@ -1,4 +1,4 @@
-//! Tickets: opening, listing, reading, changing, closing and reopening.
+//! Tickets: opening, listing, reading and changing their fields (assignment included).
 
 use std::fmt::Write as _;
 
@@ -8,14 +8,13 @@ use serde_json::json;
 
 use super::SqliteStore;
 use super::attachments::attach;
-use super::escalations::end_escalations;
-use super::history::append_event;
+use super::history::{append_event, change, changes, history, mark_seen};
 use super::next_number;
+use super::people::user_id;
 use super::rows::{self, TicketRow, stamp};
-use super::thread::insert_comment;
 use crate::api::{
-    Channel, CloseTicket, NewTicket, ReopenTicket, Resolution, Status, TicketDetail, TicketPage,
-    TicketPatch, TicketQuery, TicketType, Visibility,
+    Change, Channel, NewTicket, Resolution, Status, TicketDetail, TicketPage, TicketPatch,
+    TicketQuery, TicketType, Visibility,
 };
 use crate::server::error::{Error, Result};
 use crate::server::rules;
@@ -114,6 +113,12 @@ impl TicketStore for SqliteStore {
                     ],
                     |r| r.get(0),
                 )?;
+            for name in &new.cc {
+                let watcher = user_id(conn, name)?
+                    .ok_or_else(|| Error::invalid("cc", format!("no user '{name}'")))?;
+                conn.prepare_cached("INSERT OR IGNORE INTO watchers (ticket_id, user_id) VALUES (?1, ?2)")?
+                    .execute(params![ticket_id, watcher])?;
+            }
             attach(conn, &actor, ticket_id, None, &new.attachments, at)?;
             append_event(conn, ticket_id, "created", &actor, &json!({ "key": key }), at)?;
             reload(conn, &actor, &key)
@@ -133,8 +138,9 @@ impl TicketStore for SqliteStore {
         }
         let actor = actor.clone();
         self.read(move |conn| {
-            let mut sql = format!("{} WHERE 1 = 1", rows::TICKET_SELECT);
-            let mut args: Vec<rusqlite::types::Value> = Vec::new();
+            let mut sql = format!("{} WHERE 1 = 1", rows::ticket_select(&actor));
+            let mut args: Vec<rusqlite::types::Value> =
+                vec![actor.id.into(), actor.organisation_id.into()];
             let mut bind = |sql: &mut String, clause: &str, value: rusqlite::types::Value| {
                 args.push(value);
                 sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
@@ -142,20 +148,19 @@ impl TicketStore for SqliteStore {
             // The SQL twin of `rules::can_view`.
             match rules::scope(&actor) {
                 Scope::Everything => {}
-                Scope::Requester { user, organisation } => {
-                    bind(&mut sql, " AND (t.requester_id = ?", user.into());
-                    bind(
-                        &mut sql,
-                        &format!(
-                            " OR (t.organisation_id = ? AND t.visibility = '{}'))",
-                            Visibility::Organisation
-                        ),
-                        organisation.into(),
+                // ?1 is the caller, ?2 their organisation (see `rows::ticket_select`).
+                Scope::Requester { .. } => {
+                    let _ = write!(
+                        sql,
+                        " AND (t.requester_id = ?1 OR {WATCHING} OR (t.organisation_id = ?2 AND t.visibility = '{}'))",
+                        Visibility::Organisation
                     );
                 }
-                Scope::Organisation { user, organisation } => {
-                    bind(&mut sql, " AND (t.requester_id = ?", user.into());
-                    bind(&mut sql, " OR t.organisation_id = ?)", organisation.into());
+                Scope::Organisation { .. } => {
+                    let _ = write!(
+                        sql,
+                        " AND (t.requester_id = ?1 OR {WATCHING} OR t.organisation_id = ?2)"
+                    );
                 }
             }
             if let Some(status) = status {
@@ -175,19 +180,30 @@ impl TicketStore for SqliteStore {
                 bind(&mut sql, " AND r.name = ?", name.into());
             }
             if query.mine == Some(true) {
-                bind(
-                    &mut sql,
-                    " AND (t.requester_id = ? OR t.assignee_id = ?)",
-                    actor.id.into(),
-                );
+                sql.push_str(" AND (t.requester_id = ?1 OR t.assignee_id = ?1)");
+            }
+            if let Some(name) = query.organisation {
+                bind(&mut sql, " AND o.name = ?", name.into());
+            }
+            if query.my_organisation == Some(true) {
+                sql.push_str(" AND t.organisation_id = ?2");
+            }
+            if query.waiting == Some(true) {
+                sql.push_str(" AND waiting_for_you");
+            }
+            if query.updated == Some(true) {
+                sql.push_str(" AND updated_since_seen");
             }
             if let Some(after) = after {
                 bind(&mut sql, " AND t.id < ?", after.into());
             }
             let _ = write!(sql, " ORDER BY t.id DESC LIMIT {}", limit + 1);
-            let mut items: Vec<TicketRow> = conn
-                .prepare_cached(&sql)?
-                .query_map(rusqlite::params_from_iter(args), rows::ticket_row)?
+            let mut statement = conn.prepare_cached(&sql)?;
+            // The caller's organisation (?2) goes unused by some queries (an agent's, unfiltered),
+            // and SQLite counts only the parameters a statement names.
+            let named = statement.parameter_count();
+            let mut items: Vec<TicketRow> = statement
+                .query_map(rusqlite::params_from_iter(args.into_iter().take(named)), rows::ticket_row)?
                 .collect::<rusqlite::Result<_>>()?;
             let next_cursor = if items.len() > limit as usize {
                 items.truncate(limit as usize);
@@ -203,9 +219,29 @@ impl TicketStore for SqliteStore {
         .await
     }
 
-    async fn ticket(&self, actor: &Actor, key: &str) -> Result<TicketDetail> {
-        let (actor, key) = (actor.clone(), self.key(key));
-        self.read(move |conn| reload(conn, &actor, &key)).await
+    async fn ticket(&self, actor: &Actor, key: &str, with_history: bool) -> Result<TicketDetail> {
+        let (reader, key) = (actor.clone(), self.key(key));
+        let mut detail = self
+            .read(move |conn| {
+                let row = rows::visible_ticket(conn, &reader, &key)?;
+                let id = row.id;
+                let mut detail = rows::detail(conn, &reader, row)?;
+                if with_history {
+                    detail.history = Some(history(conn, id, rules::is_staff(&reader))?);
+                }
+                Ok((id, detail))
+            })
+            .await?;
+        // Showing a ticket marks it seen: a write only when there is something new to see.
+        let (id, ref mut shown) = detail;
+        if shown.ticket.updated_since_seen {
+            let (user, version) = (actor.id, shown.ticket.version);
+            self.inner
+                .writer
+                .write(move |conn| mark_seen(conn, user, id, version))
+                .await?;
+        }
+        Ok(detail.1)
     }
 
     async fn update_ticket(
@@ -224,127 +260,166 @@ impl TicketStore for SqliteStore {
                     row.ticket.version
                 )));
             }
-            rules::may_edit(&actor, row.ownership(), &key, row.status(), &patch)?;
-            let mut sets: Vec<(&str, rusqlite::types::Value)> = Vec::new();
-            let mut set = |column: &'static str, value: Option<rusqlite::types::Value>| {
-                if let Some(value) = value {
-                    sets.push((column, value));
-                }
-            };
-            set(
-                "title",
-                patch.title.clone().map(|t| t.trim().to_owned().into()),
-            );
-            set("description", patch.description.clone().map(Into::into));
-            set("type", patch.kind.map(|k| k.as_str().to_owned().into()));
-            set("priority", patch.priority.clone().map(Into::into));
-            set("department", patch.department.clone().map(Into::into));
-            set("service", patch.service.clone().map(Into::into));
-            set("category", patch.category.clone().map(Into::into));
-            set("project", patch.project.clone().map(Into::into));
-            if let Some(name) = patch.assignee.as_deref() {
-                let assignee = if name.is_empty() {
-                    rusqlite::types::Value::Null
-                } else {
-                    let (id, role) = conn
-                        .prepare_cached("SELECT id, role FROM users WHERE name = ?1")?
-                        .query_row([name], |r| Ok((r.get::<_, i64>(0)?, rows::parsed(r, 1)?)))
-                        .optional()?
-                        .ok_or_else(|| Error::invalid("assignee", format!("no user '{name}'")))?;
-                    rules::may_be_assignee(name, role)?;
-                    id.into()
-                };
-                set("assignee_id", Some(assignee));
-                let status = rules::status_on_assignment(row.status(), !name.is_empty());
-                if status != row.status() {
-                    set("status", Some(status.as_str().to_owned().into()));
-                }
-            }
-            if sets.is_empty() {
+            rules::may_edit(row.party(&actor), &key, row.status(), &patch)?;
+            let (assignments, changed) = field_changes(conn, &row, &patch)?;
+            if changed.is_empty() {
                 return rows::detail(conn, &actor, row);
             }
-            let assignments = sets
+            let columns = assignments
                 .iter()
                 .enumerate()
                 .map(|(i, (c, _))| format!("{c} = ?{}", i + 2))
                 .collect::<Vec<_>>()
                 .join(", ");
             let mut values: Vec<rusqlite::types::Value> = vec![row.id.into()];
-            values.extend(sets.into_iter().map(|(_, v)| v));
+            values.extend(assignments.into_iter().map(|(_, v)| v));
             conn.execute(
-                &format!("UPDATE tickets SET {assignments} WHERE id = ?1"),
+                &format!("UPDATE tickets SET {columns} WHERE id = ?1"),
                 rusqlite::params_from_iter(values),
             )?;
-            append_event(
-                conn,
-                row.id,
-                "updated",
-                &actor,
-                &serde_json::to_value(&patch).map_err(Error::internal)?,
-                at,
-            )?;
-            reload(conn, &actor, &key)
-        })
-        .await
-    }
-
-    async fn close_ticket(
-        &self,
-        actor: &Actor,
-        idem: Option<Idempotency>,
-        key: &str,
-        mut close: CloseTicket,
-    ) -> Result<TicketDetail> {
-        let (actor, key) = (actor.clone(), self.key(key));
-        close.duplicate_of = close.duplicate_of.map(|original| self.key(&original));
-        self.mutate(&actor.clone(), idem, move |conn, at| {
-            let row = rows::visible_ticket(conn, &actor, &key)?;
-            let resolution = rules::close(&actor, row.ownership(), &key, row.status(), &close)?;
-            // The original is named as the caller sees it: one they may not see is missing.
-            if let Some(original) = &close.duplicate_of {
-                rows::visible_ticket(conn, &actor, original)?;
-            }
-            if let Some(comment) = close.comment.as_deref().filter(|c| !c.trim().is_empty()) {
-                insert_comment(conn, &actor, row.id, comment, false, at)?;
-            }
-            conn.prepare_cached("UPDATE tickets SET status = ?2, resolution = ?3, duplicate_of = ?4, closed_at = ?5 WHERE id = ?1")?
-                .execute(params![row.id, Status::Closed.as_str(), resolution.as_str(), close.duplicate_of, stamp(at)])?;
-            end_escalations(conn, row.id, at)?;
-            append_event(conn, row.id, "closed", &actor, &json!({ "resolution": resolution }), at)?;
-            reload(conn, &actor, &key)
-        })
-        .await
-    }
-
-    async fn reopen_ticket(
-        &self,
-        actor: &Actor,
-        idem: Option<Idempotency>,
-        key: &str,
-        reopen: ReopenTicket,
-    ) -> Result<TicketDetail> {
-        let (actor, key) = (actor.clone(), self.key(key));
-        self.mutate(&actor.clone(), idem, move |conn, at| {
-            let row = rows::visible_ticket(conn, &actor, &key)?;
-            let status = rules::reopen(&actor, row.ownership(), &key, row.status(), row.assignee_id.is_some())?;
-            if let Some(comment) = reopen.comment.as_deref().filter(|c| !c.trim().is_empty()) {
-                insert_comment(conn, &actor, row.id, comment, false, at)?;
-            }
-            conn.prepare_cached(
-                "UPDATE tickets SET status = ?2, resolution = ?3, duplicate_of = NULL, closed_at = NULL WHERE id = ?1",
-            )?
-            .execute(params![row.id, status.as_str(), Resolution::Reopened.as_str()])?;
-            append_event(conn, row.id, "reopened", &actor, &json!({ "status": status }), at)?;
+            let kind = if patch.assignee.is_some() {
+                "assigned"
+            } else {
+                "updated"
+            };
+            append_event(conn, row.id, kind, &actor, &changes(&changed), at)?;
             reload(conn, &actor, &key)
         })
         .await
     }
 }
 
+type Assignments = Vec<(&'static str, rusqlite::types::Value)>;
+
+/// What `patch` changes in `row`: the columns to set and the changes to record. A value equal
+/// to the one held changes nothing.
+fn field_changes(
+    conn: &Connection,
+    row: &TicketRow,
+    patch: &TicketPatch,
+) -> Result<(Assignments, Vec<Change>)> {
+    let t = &row.ticket;
+    let description: Option<String> = match &patch.description {
+        Some(_) => Some(
+            conn.prepare_cached("SELECT description FROM tickets WHERE id = ?1")?
+                .query_row([row.id], |r| r.get(0))?,
+        ),
+        None => None,
+    };
+    // Each column is named as its field, and is (held, asked for).
+    let fields = [
+        (
+            "title",
+            Some(t.title.as_str()),
+            patch.title.as_deref().map(str::trim),
+        ),
+        (
+            "description",
+            description.as_deref(),
+            patch.description.as_deref(),
+        ),
+        (
+            "type",
+            Some(t.kind.as_str()),
+            patch.kind.map(TicketType::as_str),
+        ),
+        ("priority", Some(&t.priority), patch.priority.as_deref()),
+        (
+            "department",
+            Some(&t.department),
+            patch.department.as_deref(),
+        ),
+        ("service", t.service.as_deref(), patch.service.as_deref()),
+        ("category", t.category.as_deref(), patch.category.as_deref()),
+        ("project", t.project.as_deref(), patch.project.as_deref()),
+        (
+            "visibility",
+            Some(t.visibility.as_str()),
+            patch.visibility.map(Visibility::as_str),
+        ),
+    ];
+    let mut assignments: Assignments = Vec::new();
+    let mut changed = Vec::new();
+    for (field, held, asked) in fields {
+        if let Some(new) = asked
+            && held != Some(new)
+        {
+            assignments.push((field, new.to_owned().into()));
+            // A description is long and may be private: that it changed is recorded, not how.
+            changed.push(if field == "description" {
+                change(field, None, None)
+            } else {
+                change(field, held, Some(new))
+            });
+        }
+    }
+    if let Some(name) = patch.assignee.as_deref() {
+        assignment_changes(conn, row, name, &mut assignments, &mut changed)?;
+    }
+    Ok((assignments, changed))
+}
+
+/// The columns and changes of assigning `row` to `name` (nobody when empty), and the status
+/// that follows.
+fn assignment_changes(
+    conn: &Connection,
+    row: &TicketRow,
+    name: &str,
+    assignments: &mut Assignments,
+    changed: &mut Vec<Change>,
+) -> Result<()> {
+    let t = &row.ticket;
+    let assignee = if name.is_empty() {
+        None
+    } else {
+        let (id, role) = conn
+            .prepare_cached("SELECT id, role FROM users WHERE name = ?1")?
+            .query_row([name], |r| Ok((r.get::<_, i64>(0)?, rows::parsed(r, 1)?)))
+            .optional()?
+            .ok_or_else(|| Error::invalid("assignee", format!("no user '{name}'")))?;
+        rules::may_be_assignee(name, role)?;
+        Some(id)
+    };
+    if assignee == row.assignee_id {
+        return Ok(());
+    }
+    assignments.push(("assignee_id", assignee.into()));
+    changed.push(change(
+        "assignee",
+        t.assignee.as_deref(),
+        assignee.map(|_| name),
+    ));
+    let status = rules::status_on_assignment(row.status(), assignee.is_some());
+    if status != row.status() {
+        assignments.push(("status", status.as_str().to_owned().into()));
+        changed.push(change(
+            "status",
+            Some(t.status.as_str()),
+            Some(status.as_str()),
+        ));
+    }
+    Ok(())
+}
+
+/// The caller watches the ticket: its SQL twin in `rules::can_view`.
+const WATCHING: &str =
+    "EXISTS (SELECT 1 FROM watchers w WHERE w.ticket_id = t.id AND w.user_id = ?1)";
+
 #[cfg(test)]
 mod tests {
     use super::super::connect;
     use super::*;
+
+    fn agent() -> Actor {
+        Actor {
+            id: 1,
+            name: "agent".into(),
+            email: String::new(),
+            role: crate::api::Role::Agent,
+            organisation_id: None,
+            organisation: None,
+        }
+    }
 
     #[test]
     fn the_open_and_closed_filters_name_the_statuses_that_are_and_are_not_open() {
@@ -370,10 +445,10 @@ mod tests {
             let plan: Vec<String> = conn
                 .prepare(&format!(
                     "EXPLAIN QUERY PLAN {} WHERE {condition} ORDER BY t.id DESC LIMIT 31",
-                    rows::TICKET_SELECT
+                    rows::ticket_select(&agent())
                 ))
                 .unwrap()
-                .query_map([], |r| r.get(3))
+                .query_map(params![1], |r| r.get(3))
                 .unwrap()
                 .collect::<rusqlite::Result<_>>()
                 .unwrap();
