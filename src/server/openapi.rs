@@ -202,13 +202,21 @@ fn constrain(document: &mut Value) {
         ("TicketPatch", "category"),
         ("TicketPatch", "assignee"),
         ("NewComment", "attachments/items"),
+        ("NewTicket", "cc/items"),
         ("CloseTicket", "duplicate_of"),
+        ("StatusChange", "duplicate_of"),
         ("AttachUploads", "uploads/items"),
     ] {
         let pointer = format!("/components/schemas/{schema}/properties/{property}");
         merge(document, &pointer, &name);
     }
-    for parameter in ["priority", "assignee", "requester", "cursor"] {
+    for parameter in [
+        "priority",
+        "assignee",
+        "requester",
+        "organisation",
+        "cursor",
+    ] {
         merge_parameter(document, "/v1/tickets", "get", parameter, &name);
     }
     for (schema, property, constraints) in [
@@ -220,6 +228,8 @@ fn constrain(document: &mut Value) {
         // A blank closing or reopening comment is no comment: it is left out, not refused.
         ("CloseTicket", "comment", &text),
         ("ReopenTicket", "comment", &text),
+        ("StatusChange", "comment", &text),
+        ("NewRating", "remark", &text),
         ("NewEscalation", "reason", &non_blank(MAX_REASON_CHARS)),
         ("AttachUploads", "uploads", &json!({ "minItems": 1 })),
     ] {

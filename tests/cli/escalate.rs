@@ -132,3 +132,145 @@ fn closing_a_ticket_ends_its_escalation_and_a_reopened_one_can_be_escalated_afre
     );
     assert_eq!(escalated, ["CS-1"]);
 }
+
+/// A ticket of bob's assigned to alice and escalated by bob: (service, agent, bob, key,
+/// escalation key).
+fn escalated() -> (Service, String, String, String, String) {
+    let svc = Service::start();
+    let agent = svc.add_user("alice", "agent");
+    let bob = svc.add_member("bob", "Acme");
+    let key = svc.new_ticket_as(&bob, "Site down", &[]);
+    svc.tik(["assign", &key, "alice"])
+        .token(&agent)
+        .run()
+        .success();
+    let escalation = svc
+        .tik(["escalate", &key, "--reason", "All our shops are offline"])
+        .token(&bob)
+        .run()
+        .success()
+        .stdout
+        .trim()
+        .to_owned();
+    (svc, agent, bob, key, escalation)
+}
+
+#[test]
+fn only_agents_move_an_escalation_and_only_forward() {
+    let (svc, agent, bob, _key, escalation) = escalated();
+    let err = svc
+        .tik(["escalation", "stage", &escalation, "engineering"])
+        .token(&bob)
+        .run()
+        .fails(3);
+    assert!(err.contains("only an agent"), "{err}");
+    svc.tik(["escalation", "stage", &escalation, "engineering"])
+        .token(&agent)
+        .run()
+        .success();
+    let err = svc
+        .tik(["escalation", "stage", &escalation, "submitted"])
+        .token(&agent)
+        .run()
+        .fails(1);
+    assert!(err.contains("moves forward"), "{err}");
+    let err = svc
+        .tik([
+            "escalation",
+            "stage",
+            &escalation,
+            "resolved",
+            "--eta",
+            "2001-01-01",
+        ])
+        .token(&agent)
+        .run()
+        .fails(2);
+    assert!(err.contains("in the past"), "{err}");
+    svc.tik(["escalation", "stage", "CP-99", "resolved"])
+        .token(&agent)
+        .run()
+        .fails(4);
+    let outsider = svc.add_member("zoe", "Globex");
+    svc.tik(["escalation", "stage", &escalation, "resolved"])
+        .token(&outsider)
+        .run()
+        .fails(4);
+}
+
+#[test]
+fn agents_move_an_escalation_through_its_stages_with_an_eta() {
+    let (svc, agent, bob, key, escalation) = escalated();
+    let moved = svc
+        .tik(["escalation", "stage", &escalation, "under-evaluation"])
+        .token(&agent)
+        .run()
+        .success();
+    assert_eq!(
+        moved.stdout.trim(),
+        format!("Moved {escalation} of {key} to under-evaluation")
+    );
+    svc.tik([
+        "escalation",
+        "stage",
+        &escalation,
+        "engineering",
+        "--eta",
+        "2099-12-15",
+    ])
+    .token(&agent)
+    .run()
+    .success();
+    let outsider = svc.add_member("zoe", "Globex");
+    svc.tik(["escalation", "stage", &escalation, "resolved"])
+        .token(&outsider)
+        .run()
+        .fails(4);
+
+    let listed = svc
+        .tik(["list", "--json"])
+        .token(&bob)
+        .run()
+        .success()
+        .json();
+    assert_eq!(listed[0]["status"], "escalated");
+    assert_eq!(listed[0]["escalation_stage"], "engineering");
+    let shown = svc
+        .tik(["show", &key, "--json"])
+        .token(&bob)
+        .run()
+        .success()
+        .json();
+    let timeline: Vec<&str> = shown["escalations"][0]["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["stage"].as_str().unwrap())
+        .collect();
+    assert_eq!(timeline, ["submitted", "under-evaluation", "engineering"]);
+    assert_eq!(
+        shown["escalations"][0]["estimated_resolution_at"],
+        "2099-12-15T23:59:59Z"
+    );
+    let text = svc.tik(["show", &key]).token(&bob).run().success().stdout;
+    assert!(
+        text.contains("estimated resolution: 2099-12-15T23:59:59"),
+        "{text}"
+    );
+    assert!(text.contains("  engineering "), "{text}");
+
+    // Resolved, the escalation hands the ticket back to its assignee.
+    svc.tik(["escalation", "stage", &escalation, "resolved"])
+        .token(&agent)
+        .run()
+        .success();
+    let shown = svc
+        .tik(["show", &key, "--json"])
+        .token(&bob)
+        .run()
+        .success()
+        .json();
+    assert_eq!(shown["status"], "assigned");
+    assert_eq!(shown["escalations"][0]["stage"], "resolved");
+    assert!(shown.get("escalation_stage").is_none());
+}

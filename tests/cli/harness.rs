@@ -326,7 +326,14 @@ impl Service {
 
     /// `tik new -q -t TITLE` as the admin; returns the key.
     pub(crate) fn new_ticket(&self, title: &str) -> String {
+        self.new_ticket_as(&self.token, title, &[])
+    }
+
+    /// `tik new -q -t TITLE ARGS` as the holder of `token`; returns the key.
+    pub(crate) fn new_ticket_as(&self, token: &str, title: &str, args: &[&str]) -> String {
         self.tik(["new", "-q", "-t", title])
+            .args(args)
+            .token(token)
             .run()
             .success()
             .stdout

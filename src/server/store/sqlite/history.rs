@@ -63,9 +63,14 @@ fn insert(
     at: DateTime<Utc>,
 ) -> Result<()> {
     let at = stamp(at);
+    let internal = data["internal"] == serde_json::Value::Bool(true);
     let version: i64 = conn
-        .prepare_cached("UPDATE tickets SET version = version + 1, updated_at = ?2 WHERE id = ?1 RETURNING version")?
-        .query_row(params![ticket_id, at], |r| r.get(0))?;
+        .prepare_cached(
+            "UPDATE tickets SET version = version + 1, updated_at = ?2,
+                public_version = CASE WHEN ?3 THEN public_version ELSE version + 1 END
+             WHERE id = ?1 RETURNING version",
+        )?
+        .query_row(params![ticket_id, at, internal], |r| r.get(0))?;
     conn.prepare_cached(
         "INSERT INTO events (ticket_id, ticket_seq, kind, actor_id, data, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?

@@ -104,6 +104,12 @@ impl TicketRow {
 pub(super) fn ticket_select(viewer: &Actor) -> String {
     const WAITS_FOR_REQUESTER: &str =
         "(t.status = 'feedback' OR e.stage IS 'verifying-resolution')";
+    // What counts as news: support sees every change, the requester's side what it may see.
+    let news = if rules::is_staff(viewer) {
+        "t.version"
+    } else {
+        "t.public_version"
+    };
     let waiting = match rules::scope(viewer) {
         Scope::Everything => format!(
             "(t.assignee_id IS ?1 AND t.status IN ('new', 'confirmed', 'assigned', 'escalated') AND NOT {WAITS_FOR_REQUESTER})"
@@ -121,7 +127,7 @@ pub(super) fn ticket_select(viewer: &Actor) -> String {
            EXISTS (SELECT 1 FROM watchers w WHERE w.ticket_id = t.id AND w.user_id = ?1),
            t.status_before_feedback, e.stage, t.support_access,
            {waiting} AS waiting_for_you,
-           t.version > coalesce(v.seen_version, 0) AS updated_since_seen
+           {news} > coalesce(v.seen_version, 0) AS updated_since_seen
     FROM tickets t
     JOIN users r ON r.id = t.requester_id
     LEFT JOIN users a ON a.id = t.assignee_id
