@@ -257,6 +257,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --header-timeout 'The most seconds a client may take to send a request''s headers, or to start its next request on a kept-alive connection'
             cand --body-timeout 'The most seconds a request body (an upload) may go without sending a byte, or a client without reading one of its answer (a download)'
             cand --max-connections 'The most connections open at once [default: 10000, or what the open-file limit allows]'
+            cand --secret-lifetime 'How long a ticket''s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)'
+            cand --secret-key-file 'The key file shared secrets are sealed with (32 bytes, its owner''s alone; made on first start) [default: the database''s path + .key, e.g. tik.db.key]'
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
             cand --color 'When to colour output'

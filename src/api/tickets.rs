@@ -249,6 +249,9 @@ pub(crate) struct TicketDetail {
     /// Every attachment of the ticket, its comments' included.
     pub(crate) attachments: Vec<Attachment>,
     pub(crate) escalations: Vec<Escalation>,
+    /// That a secret was given for support, while it is kept; never its value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) secret: Option<super::SecretInfo>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

@@ -12,7 +12,9 @@ use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
 use super::routes;
-use super::rules::{MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_TEXT_BYTES, MAX_TITLE_CHARS};
+use super::rules::{
+    MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_SECRET_CHARS, MAX_TEXT_BYTES, MAX_TITLE_CHARS,
+};
 use crate::api::{PROBLEM_JSON, Status};
 
 #[derive(OpenApi)]
@@ -23,6 +25,7 @@ use crate::api::{PROBLEM_JSON, Status};
         routes::tickets::create, routes::tickets::list, routes::tickets::show, routes::tickets::update,
         routes::tickets::comment, routes::tickets::escalate, routes::tickets::close, routes::tickets::reopen,
         routes::attachments::upload, routes::attachments::discard, routes::attachments::attach, routes::attachments::download,
+        routes::secrets::give_secret, routes::secrets::read_secret, routes::secrets::clear_secret,
     ),
     components(schemas(crate::api::Problem)),
     modifiers(&BearerAuth),
@@ -219,6 +222,12 @@ fn constrain(document: &mut Value) {
         ("ReopenTicket", "comment", &text),
         ("NewEscalation", "reason", &non_blank(MAX_REASON_CHARS)),
         ("AttachUploads", "uploads", &json!({ "minItems": 1 })),
+        // Any characters: a password may hold anything, white space included.
+        (
+            "NewSecret",
+            "secret",
+            &json!({ "minLength": 1, "maxLength": MAX_SECRET_CHARS }),
+        ),
     ] {
         let pointer = format!("/components/schemas/{schema}/properties/{property}");
         merge(document, &pointer, constraints);
@@ -330,6 +339,9 @@ fn add_all_links(document: &mut Value) {
                 ("close", "close"),
                 ("reopen", "reopen"),
                 ("attach", "attach"),
+                ("give_secret", "give_secret"),
+                ("read_secret", "read_secret"),
+                ("clear_secret", "clear_secret"),
             ];
             for (path, method, status) in [
                 ("/v1/tickets", "post", "201"),
@@ -503,6 +515,10 @@ mod tests {
         assert_eq!(
             schemas["AttachUploads"]["properties"]["uploads"]["minItems"],
             1
+        );
+        assert_eq!(
+            schemas["NewSecret"]["properties"]["secret"]["maxLength"],
+            MAX_SECRET_CHARS
         );
         let limit = document["paths"]["/v1/tickets"]["get"]["parameters"]
             .as_array()

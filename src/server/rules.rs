@@ -21,6 +21,8 @@ pub(crate) const MAX_REASON_CHARS: usize = 2000;
 /// A one-line name or code: a project, a catalogue value, a user, a ticket key, an upload id,
 /// a list filter or cursor.
 pub(crate) const MAX_NAME_CHARS: usize = 100;
+/// A shared secret: room for a password, a passphrase or a short key, not for a file.
+pub(crate) const MAX_SECRET_CHARS: usize = 4096;
 
 /// What a caller may see of the tickets, in the terms the store filters by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -480,6 +482,73 @@ pub(crate) fn reopen(
     })
 }
 
+/// A shared secret: any characters (a password may hold anything), not empty, not too long.
+pub(crate) fn validate_secret(secret: &str) -> Result<()> {
+    if secret.is_empty() {
+        return Err(Error::invalid("secret", "the secret is empty"));
+    }
+    if secret.chars().count() > MAX_SECRET_CHARS {
+        return Err(Error::invalid(
+            "secret",
+            format!("the secret is over {MAX_SECRET_CHARS} characters"),
+        ));
+    }
+    Ok(())
+}
+
+/// The customer's side of a ticket: its requester, or an admin of its organisation.
+fn speaks_for_requester(actor: &Actor, ticket: Ownership) -> bool {
+    actor.id == ticket.requester_id
+        || (actor.role == Role::OrgAdmin
+            && actor.organisation_id.is_some()
+            && actor.organisation_id == ticket.organisation_id)
+}
+
+/// Giving (or replacing) a ticket's secret: its requester, their organisation's admin, or
+/// staff (who may note one given by phone), while the ticket is not closed.
+pub(crate) fn may_give_secret(
+    actor: &Actor,
+    ticket: Ownership,
+    key: &str,
+    status: Status,
+) -> Result<()> {
+    if !is_staff(actor) && !speaks_for_requester(actor, ticket) {
+        return Err(Error::Forbidden(
+            "only the requester, their organisation's admin or an agent may give this ticket a secret"
+                .into(),
+        ));
+    }
+    if status == Status::Closed {
+        return Err(Error::Conflict(format!(
+            "{key} is closed and takes no secret; reopen it first (tik reopen {key})"
+        )));
+    }
+    Ok(())
+}
+
+/// Reading a secret is support's alone: whoever gave it knows it already.
+pub(crate) fn may_read_secret(actor: &Actor) -> Result<()> {
+    if is_staff(actor) {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(
+            "only an agent or an admin may read a ticket's secret".into(),
+        ))
+    }
+}
+
+/// Clearing a secret before its time: whoever may give one.
+pub(crate) fn may_clear_secret(actor: &Actor, ticket: Ownership) -> Result<()> {
+    if is_staff(actor) || speaks_for_requester(actor, ticket) {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(
+            "only the requester, their organisation's admin or an agent may clear this ticket's secret"
+                .into(),
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -552,6 +621,45 @@ mod tests {
         );
         assert!(close_as(Resolution::Fixed, Some("CS-1")).is_err());
         assert!(close_as(Resolution::Reopened, None).is_err());
+    }
+
+    #[test]
+    fn secrets_are_given_by_the_customer_or_support_and_read_by_support() {
+        let shared = Ownership {
+            organisation_id: Some(7),
+            ..owned_by(1)
+        };
+        let org_admin = |organisation| Actor {
+            role: Role::OrgAdmin,
+            ..colleague(3, organisation)
+        };
+        let agent = Actor {
+            role: Role::Agent,
+            ..requester(4)
+        };
+        for allowed in [requester(1), org_admin(7), agent.clone()] {
+            assert!(may_give_secret(&allowed, shared, "CS-1", Status::New).is_ok());
+            assert!(may_clear_secret(&allowed, shared).is_ok());
+        }
+        for refused in [colleague(2, 7), org_admin(8)] {
+            assert!(may_give_secret(&refused, shared, "CS-1", Status::New).is_err());
+            assert!(may_clear_secret(&refused, shared).is_err());
+        }
+        assert!(matches!(
+            may_give_secret(&requester(1), shared, "CS-1", Status::Closed),
+            Err(Error::Conflict(_))
+        ));
+        assert!(may_read_secret(&agent).is_ok());
+        assert!(may_read_secret(&requester(1)).is_err());
+        assert!(may_read_secret(&org_admin(7)).is_err());
+    }
+
+    #[test]
+    fn a_secret_is_not_empty_nor_over_its_limit() {
+        assert!(validate_secret("").is_err());
+        assert!(validate_secret(" ").is_ok());
+        assert!(validate_secret(&"é".repeat(MAX_SECRET_CHARS)).is_ok());
+        assert!(validate_secret(&"x".repeat(MAX_SECRET_CHARS + 1)).is_err());
     }
 
     #[test]

@@ -3,12 +3,13 @@
 pub(super) mod attachments;
 pub(super) mod meta;
 mod preconditions;
+pub(super) mod secrets;
 pub(super) mod tickets;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, OriginalUri};
 use axum::http::{HeaderMap, Method, Uri};
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 
 use super::AppState;
 use super::error::{Error, Result};
@@ -30,6 +31,12 @@ pub(super) fn router(state: AppState) -> Router {
         .route("/tickets/{key}/escalations", post(tickets::escalate))
         .route("/tickets/{key}/close", post(tickets::close))
         .route("/tickets/{key}/reopen", post(tickets::reopen))
+        .route(
+            "/tickets/{key}/secret",
+            put(secrets::give_secret)
+                .get(secrets::read_secret)
+                .delete(secrets::clear_secret),
+        )
         .route("/uploads", post(attachments::upload))
         .route("/uploads/{id}", delete(attachments::discard))
         .route("/attachments/{id}", get(attachments::download))

@@ -131,7 +131,7 @@ pub(super) fn visible_ticket(conn: &Connection, actor: &Actor, key: &str) -> Res
     }
 }
 
-/// Everything `tik show` prints, in five indexed queries whatever the thread's length.
+/// Everything `tik show` prints, in six indexed queries whatever the thread's length.
 pub(super) fn detail(conn: &Connection, actor: &Actor, row: TicketRow) -> Result<TicketDetail> {
     let staff = rules::is_staff(actor);
     let description: String = conn
@@ -161,6 +161,7 @@ pub(super) fn detail(conn: &Connection, actor: &Actor, row: TicketRow) -> Result
         comments,
         attachments,
         escalations,
+        secret: super::secrets::info(conn, row.id)?,
     })
 }
 
