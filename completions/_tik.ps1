@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('escalate', 'escalate', [CompletionResultType]::ParameterValue, 'Escalate a ticket, printing the escalation''s key')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket with a resolution')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a resolved or closed ticket')
+            [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Give support a secret for a ticket (a password), read it, or clear it')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the token acts as, and on which service')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the ticket service on its embedded database')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Operator commands, run on the service''s host')
@@ -249,6 +250,77 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;secret' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the ticket''s secret (agents and admins)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the ticket''s secret before its time (its requester, or an agent)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;secret;set' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;secret;show' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;secret;clear' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;secret;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the ticket''s secret (agents and admins)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the ticket''s secret before its time (its requester, or an agent)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;secret;help;set' {
+            break
+        }
+        'tik;secret;help;show' {
+            break
+        }
+        'tik;secret;help;clear' {
+            break
+        }
+        'tik;secret;help;help' {
             break
         }
         'tik;whoami' {
@@ -513,6 +585,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('escalate', 'escalate', [CompletionResultType]::ParameterValue, 'Escalate a ticket, printing the escalation''s key')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket with a resolution')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a resolved or closed ticket')
+            [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Give support a secret for a ticket (a password), read it, or clear it')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the token acts as, and on which service')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the ticket service on its embedded database')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Operator commands, run on the service''s host')
@@ -541,6 +614,21 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             break
         }
         'tik;help;reopen' {
+            break
+        }
+        'tik;help;secret' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the ticket''s secret (agents and admins)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the ticket''s secret before its time (its requester, or an agent)')
+            break
+        }
+        'tik;help;secret;set' {
+            break
+        }
+        'tik;help;secret;show' {
+            break
+        }
+        'tik;help;secret;clear' {
             break
         }
         'tik;help;whoami' {

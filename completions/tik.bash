@@ -49,6 +49,9 @@ _tik() {
             tik,reopen)
                 cmd="tik__subcmd__reopen"
                 ;;
+            tik,secret)
+                cmd="tik__subcmd__secret"
+                ;;
             tik,serve)
                 cmd="tik__subcmd__serve"
                 ;;
@@ -169,6 +172,9 @@ _tik() {
             tik__subcmd__help,reopen)
                 cmd="tik__subcmd__help__subcmd__reopen"
                 ;;
+            tik__subcmd__help,secret)
+                cmd="tik__subcmd__help__subcmd__secret"
+                ;;
             tik__subcmd__help,serve)
                 cmd="tik__subcmd__help__subcmd__serve"
                 ;;
@@ -199,6 +205,39 @@ _tik() {
             tik__subcmd__help__subcmd__admin__subcmd__user,list)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__user__subcmd__list"
                 ;;
+            tik__subcmd__help__subcmd__secret,clear)
+                cmd="tik__subcmd__help__subcmd__secret__subcmd__clear"
+                ;;
+            tik__subcmd__help__subcmd__secret,set)
+                cmd="tik__subcmd__help__subcmd__secret__subcmd__set"
+                ;;
+            tik__subcmd__help__subcmd__secret,show)
+                cmd="tik__subcmd__help__subcmd__secret__subcmd__show"
+                ;;
+            tik__subcmd__secret,clear)
+                cmd="tik__subcmd__secret__subcmd__clear"
+                ;;
+            tik__subcmd__secret,help)
+                cmd="tik__subcmd__secret__subcmd__help"
+                ;;
+            tik__subcmd__secret,set)
+                cmd="tik__subcmd__secret__subcmd__set"
+                ;;
+            tik__subcmd__secret,show)
+                cmd="tik__subcmd__secret__subcmd__show"
+                ;;
+            tik__subcmd__secret__subcmd__help,clear)
+                cmd="tik__subcmd__secret__subcmd__help__subcmd__clear"
+                ;;
+            tik__subcmd__secret__subcmd__help,help)
+                cmd="tik__subcmd__secret__subcmd__help__subcmd__help"
+                ;;
+            tik__subcmd__secret__subcmd__help,set)
+                cmd="tik__subcmd__secret__subcmd__help__subcmd__set"
+                ;;
+            tik__subcmd__secret__subcmd__help,show)
+                cmd="tik__subcmd__secret__subcmd__help__subcmd__show"
+                ;;
             *)
                 ;;
         esac
@@ -206,7 +245,7 @@ _tik() {
 
     case "${cmd}" in
         tik)
-            opts="-h -V --host --timeout --json --no-input --color --help --version new create list ls show view comment attach escalate close reopen whoami serve admin help"
+            opts="-h -V --host --timeout --json --no-input --color --help --version new create list ls show view comment attach escalate close reopen secret whoami serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -904,7 +943,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help)
-            opts="new list show comment attach escalate close reopen whoami serve admin help"
+            opts="new list show comment attach escalate close reopen secret whoami serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1141,6 +1180,62 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tik__subcmd__help__subcmd__secret)
+            opts="set show clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__secret__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__secret__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__secret__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tik__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1350,6 +1445,180 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret)
+            opts="-h -V --host --timeout --json --no-input --color --help --version set show clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__clear)
+            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__help)
+            opts="set show clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__set)
+            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__show)
+            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --host)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

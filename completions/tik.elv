@@ -38,6 +38,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand escalate 'Escalate a ticket, printing the escalation''s key'
             cand close 'Close a ticket with a resolution'
             cand reopen 'Reopen a resolved or closed ticket'
+            cand secret 'Give support a secret for a ticket (a password), read it, or clear it'
             cand whoami 'Show who the token acts as, and on which service'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
@@ -235,6 +236,68 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'tik;secret'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
+            cand show 'Print the ticket''s secret (agents and admins)'
+            cand clear 'Remove the ticket''s secret before its time (its requester, or an agent)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;secret;set'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;secret;show'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;secret;clear'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;secret;help'= {
+            cand set 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
+            cand show 'Print the ticket''s secret (agents and admins)'
+            cand clear 'Remove the ticket''s secret before its time (its requester, or an agent)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;secret;help;set'= {
+        }
+        &'tik;secret;help;show'= {
+        }
+        &'tik;secret;help;clear'= {
+        }
+        &'tik;secret;help;help'= {
         }
         &'tik;whoami'= {
             cand --host 'The service to talk to'
@@ -468,6 +531,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand escalate 'Escalate a ticket, printing the escalation''s key'
             cand close 'Close a ticket with a resolution'
             cand reopen 'Reopen a resolved or closed ticket'
+            cand secret 'Give support a secret for a ticket (a password), read it, or clear it'
             cand whoami 'Show who the token acts as, and on which service'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
@@ -488,6 +552,17 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;help;close'= {
         }
         &'tik;help;reopen'= {
+        }
+        &'tik;help;secret'= {
+            cand set 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
+            cand show 'Print the ticket''s secret (agents and admins)'
+            cand clear 'Remove the ticket''s secret before its time (its requester, or an agent)'
+        }
+        &'tik;help;secret;set'= {
+        }
+        &'tik;help;secret;show'= {
+        }
+        &'tik;help;secret;clear'= {
         }
         &'tik;help;whoami'= {
         }

@@ -5,8 +5,8 @@ use async_trait::async_trait;
 use indicatif::ProgressBar;
 
 use crate::api::{
-    Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, NewComment, NewTicket,
-    ReopenTicket, Ticket, TicketDetail, TicketQuery, User,
+    Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, NewComment, NewSecret,
+    NewTicket, ReopenTicket, SecretInfo, SharedSecret, Ticket, TicketDetail, TicketQuery, User,
 };
 use crate::client::{ClientError, LocalFile};
 
@@ -43,4 +43,9 @@ pub(crate) trait Backend {
     async fn escalate(&self, key: &str, reason: &str) -> Result<Escalation>;
     async fn close(&self, key: &str, close: CloseTicket) -> Result<TicketDetail>;
     async fn reopen(&self, key: &str, reopen: ReopenTicket) -> Result<TicketDetail>;
+    /// Gives the ticket a secret for support, replacing any.
+    async fn give_secret(&self, key: &str, secret: &NewSecret) -> Result<SecretInfo>;
+    /// The ticket's secret: for agents and admins.
+    async fn secret(&self, key: &str) -> Result<SharedSecret>;
+    async fn clear_secret(&self, key: &str) -> Result<()>;
 }

@@ -4,7 +4,7 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    admin, attach, close, comment, escalate, list, new, reopen, serve, show, whoami,
+    admin, attach, close, comment, escalate, list, new, reopen, secret, serve, show, whoami,
 };
 
 const EXIT_CODES: &str = "\
@@ -85,6 +85,7 @@ pub(crate) enum Command {
     Escalate(escalate::Args),
     Close(close::Args),
     Reopen(reopen::Args),
+    Secret(secret::Args),
     Whoami(whoami::Args),
     Serve(serve::Args),
     Admin(admin::Args),

@@ -20,8 +20,8 @@ pub(crate) use files::LocalFile;
 
 use crate::api::{
     AttachUploads, Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, IDEMPOTENCY_KEY,
-    NewComment, NewEscalation, NewTicket, PREFIX, Problem, ReopenTicket, Ticket, TicketDetail,
-    TicketPage, TicketQuery, Upload, User,
+    NewComment, NewEscalation, NewSecret, NewTicket, PREFIX, Problem, ReopenTicket, SecretInfo,
+    SharedSecret, Ticket, TicketDetail, TicketPage, TicketQuery, Upload, User,
 };
 use crate::backend::{Backend, Result};
 
@@ -189,6 +189,28 @@ impl HttpClient {
             })
             .await?;
         self.decode(response).await
+    }
+
+    /// PUT and DELETE are idempotent: a retry is safe without a key.
+    async fn put<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &(impl Serialize + Sync),
+    ) -> Result<T> {
+        let response = self
+            .execute(|| {
+                self.request(Method::PUT, path)
+                    .json(body)
+                    .timeout(self.timeout)
+            })
+            .await?;
+        self.decode(response).await
+    }
+
+    async fn delete(&self, path: &str) -> Result<()> {
+        self.execute(|| self.request(Method::DELETE, path).timeout(self.timeout))
+            .await?;
+        Ok(())
     }
 
     async fn decode<T: DeserializeOwned>(&self, response: Response) -> Result<T> {
@@ -399,5 +421,18 @@ impl Backend for HttpClient {
     async fn reopen(&self, key: &str, reopen: ReopenTicket) -> Result<TicketDetail> {
         self.post(&format!("{}/reopen", key_path(key)?), &reopen)
             .await
+    }
+
+    async fn give_secret(&self, key: &str, secret: &NewSecret) -> Result<SecretInfo> {
+        self.put(&format!("{}/secret", key_path(key)?), secret)
+            .await
+    }
+
+    async fn secret(&self, key: &str) -> Result<SharedSecret> {
+        self.get(&format!("{}/secret", key_path(key)?), &()).await
+    }
+
+    async fn clear_secret(&self, key: &str) -> Result<()> {
+        self.delete(&format!("{}/secret", key_path(key)?)).await
     }
 }

@@ -48,6 +48,16 @@ pub(super) fn write(
     if let Some(closed) = t.closed_at {
         writeln!(out, "closed:     {}", style.time(closed))?;
     }
+    // That support was given a secret, and until when it can read it; never the secret.
+    if let Some(secret) = &detail.secret {
+        writeln!(
+            out,
+            "secret:     given by {}, {}; kept until {}",
+            secret.given_by,
+            style.time(secret.given_at),
+            style.deadline(secret.expires_at)
+        )?;
+    }
     if !detail.description.trim().is_empty() {
         writeln!(out)?;
         for line in style.paragraphs(detail.description.trim_end(), "") {
