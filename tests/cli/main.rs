@@ -15,6 +15,7 @@ mod escalate;
 mod list;
 mod new;
 mod readme;
+mod secret;
 mod serve;
 mod show;
 mod terminal;
