@@ -340,8 +340,6 @@ fn add_all_links(document: &mut Value) {
                 ("reopen", "reopen"),
                 ("attach", "attach"),
                 ("give_secret", "give_secret"),
-                ("read_secret", "read_secret"),
-                ("clear_secret", "clear_secret"),
             ];
             for (path, method, status) in [
                 ("/v1/tickets", "post", "201"),
@@ -361,6 +359,19 @@ fn add_all_links(document: &mut Value) {
                     .collect();
                 add_links(document, path, method, status, links);
             }
+            // A ticket holds a secret once one is given: reading or clearing it follows
+            // the giving, on the same ticket.
+            let same_ticket = json!({ "key": "$request.path.key" });
+            let links: serde_json::Map<String, Value> = ["read_secret", "clear_secret"]
+                .iter()
+                .map(|operation| {
+                    (
+                        (*operation).to_owned(),
+                        json!({ "operationId": operation, "parameters": same_ticket }),
+                    )
+                })
+                .collect();
+            add_links(document, "/v1/tickets/{key}/secret", "put", "200", links);
             let upload = json!({ "id": "$response.body#/id" });
             let mut links = serde_json::Map::new();
             links.insert(
