@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket with a resolution')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a resolved or closed ticket')
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Rate how support handled a closed ticket, once')
+            [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Give support a secret for a ticket (a password), read it, or clear it')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the token acts as, and on which service')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the ticket service on its embedded database')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Operator commands, run on the service''s host')
@@ -527,6 +528,77 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tik;secret' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the ticket''s secret (agents and admins)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the ticket''s secret before its time (its requester, or an agent)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;secret;set' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;secret;show' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;secret;clear' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;secret;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the ticket''s secret (agents and admins)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the ticket''s secret before its time (its requester, or an agent)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;secret;help;set' {
+            break
+        }
+        'tik;secret;help;show' {
+            break
+        }
+        'tik;secret;help;clear' {
+            break
+        }
+        'tik;secret;help;help' {
+            break
+        }
         'tik;whoami' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
@@ -549,6 +621,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--header-timeout', '--header-timeout', [CompletionResultType]::ParameterName, 'The most seconds a client may take to send a request''s headers, or to start its next request on a kept-alive connection')
             [CompletionResult]::new('--body-timeout', '--body-timeout', [CompletionResultType]::ParameterName, 'The most seconds a request body (an upload) may go without sending a byte, or a client without reading one of its answer (a download)')
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'The most connections open at once [default: 10000, or what the open-file limit allows]')
+            [CompletionResult]::new('--secret-lifetime', '--secret-lifetime', [CompletionResultType]::ParameterName, 'How long a ticket''s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)')
+            [CompletionResult]::new('--secret-key-file', '--secret-key-file', [CompletionResultType]::ParameterName, 'The key file shared secrets are sealed with (32 bytes, its owner''s alone; made on first start) [default: the database''s path + .key, e.g. tik.db.key]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads: between two pieces)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -909,6 +983,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket with a resolution')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a resolved or closed ticket')
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Rate how support handled a closed ticket, once')
+            [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Give support a secret for a ticket (a password), read it, or clear it')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the token acts as, and on which service')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the ticket service on its embedded database')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Operator commands, run on the service''s host')
@@ -984,6 +1059,21 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             break
         }
         'tik;help;rate' {
+            break
+        }
+        'tik;help;secret' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the ticket''s secret (agents and admins)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the ticket''s secret before its time (its requester, or an agent)')
+            break
+        }
+        'tik;help;secret;set' {
+            break
+        }
+        'tik;help;secret;show' {
+            break
+        }
+        'tik;help;secret;clear' {
             break
         }
         'tik;help;whoami' {

@@ -67,6 +67,9 @@ _tik() {
             tik,reopen)
                 cmd="tik__subcmd__reopen"
                 ;;
+            tik,secret)
+                cmd="tik__subcmd__secret"
+                ;;
             tik,serve)
                 cmd="tik__subcmd__serve"
                 ;;
@@ -286,6 +289,9 @@ _tik() {
             tik__subcmd__help,reopen)
                 cmd="tik__subcmd__help__subcmd__reopen"
                 ;;
+            tik__subcmd__help,secret)
+                cmd="tik__subcmd__help__subcmd__secret"
+                ;;
             tik__subcmd__help,serve)
                 cmd="tik__subcmd__help__subcmd__serve"
                 ;;
@@ -346,11 +352,44 @@ _tik() {
             tik__subcmd__help__subcmd__escalation,stage)
                 cmd="tik__subcmd__help__subcmd__escalation__subcmd__stage"
                 ;;
+            tik__subcmd__help__subcmd__secret,clear)
+                cmd="tik__subcmd__help__subcmd__secret__subcmd__clear"
+                ;;
+            tik__subcmd__help__subcmd__secret,set)
+                cmd="tik__subcmd__help__subcmd__secret__subcmd__set"
+                ;;
+            tik__subcmd__help__subcmd__secret,show)
+                cmd="tik__subcmd__help__subcmd__secret__subcmd__show"
+                ;;
             tik__subcmd__help__subcmd__watchers,add)
                 cmd="tik__subcmd__help__subcmd__watchers__subcmd__add"
                 ;;
             tik__subcmd__help__subcmd__watchers,remove)
                 cmd="tik__subcmd__help__subcmd__watchers__subcmd__remove"
+                ;;
+            tik__subcmd__secret,clear)
+                cmd="tik__subcmd__secret__subcmd__clear"
+                ;;
+            tik__subcmd__secret,help)
+                cmd="tik__subcmd__secret__subcmd__help"
+                ;;
+            tik__subcmd__secret,set)
+                cmd="tik__subcmd__secret__subcmd__set"
+                ;;
+            tik__subcmd__secret,show)
+                cmd="tik__subcmd__secret__subcmd__show"
+                ;;
+            tik__subcmd__secret__subcmd__help,clear)
+                cmd="tik__subcmd__secret__subcmd__help__subcmd__clear"
+                ;;
+            tik__subcmd__secret__subcmd__help,help)
+                cmd="tik__subcmd__secret__subcmd__help__subcmd__help"
+                ;;
+            tik__subcmd__secret__subcmd__help,set)
+                cmd="tik__subcmd__secret__subcmd__help__subcmd__set"
+                ;;
+            tik__subcmd__secret__subcmd__help,show)
+                cmd="tik__subcmd__secret__subcmd__help__subcmd__show"
                 ;;
             tik__subcmd__watchers,add)
                 cmd="tik__subcmd__watchers__subcmd__add"
@@ -380,7 +419,7 @@ _tik() {
 
     case "${cmd}" in
         tik)
-            opts="-h -V --host --timeout --json --no-input --color --help --version new create list ls show view comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help"
+            opts="-h -V --host --timeout --json --no-input --color --help --version new create list ls show view comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1680,7 +1719,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help)
-            opts="new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help"
+            opts="new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2099,6 +2138,62 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tik__subcmd__help__subcmd__secret)
+            opts="set show clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__secret__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__secret__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__secret__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tik__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2473,8 +2568,182 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tik__subcmd__secret)
+            opts="-h -V --host --timeout --json --no-input --color --help --version set show clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__clear)
+            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__help)
+            opts="set show clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__set)
+            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__secret__subcmd__show)
+            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tik__subcmd__serve)
-            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --secret-lifetime --secret-key-file --host --timeout --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2513,6 +2782,14 @@ _tik() {
                     return 0
                     ;;
                 --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand close 'Close a ticket with a resolution'
             cand reopen 'Reopen a resolved or closed ticket'
             cand rate 'Rate how support handled a closed ticket, once'
+            cand secret 'Give support a secret for a ticket (a password), read it, or clear it'
             cand whoami 'Show who the token acts as, and on which service'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
@@ -486,6 +487,68 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tik;secret'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
+            cand show 'Print the ticket''s secret (agents and admins)'
+            cand clear 'Remove the ticket''s secret before its time (its requester, or an agent)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;secret;set'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;secret;show'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;secret;clear'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;secret;help'= {
+            cand set 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
+            cand show 'Print the ticket''s secret (agents and admins)'
+            cand clear 'Remove the ticket''s secret before its time (its requester, or an agent)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;secret;help;set'= {
+        }
+        &'tik;secret;help;show'= {
+        }
+        &'tik;secret;help;clear'= {
+        }
+        &'tik;secret;help;help'= {
+        }
         &'tik;whoami'= {
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
@@ -507,6 +570,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --header-timeout 'The most seconds a client may take to send a request''s headers, or to start its next request on a kept-alive connection'
             cand --body-timeout 'The most seconds a request body (an upload) may go without sending a byte, or a client without reading one of its answer (a download)'
             cand --max-connections 'The most connections open at once [default: 10000, or what the open-file limit allows]'
+            cand --secret-lifetime 'How long a ticket''s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)'
+            cand --secret-key-file 'The key file shared secrets are sealed with (32 bytes, its owner''s alone; made on first start) [default: the database''s path + .key, e.g. tik.db.key]'
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
             cand --color 'When to colour output'
@@ -824,6 +889,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand close 'Close a ticket with a resolution'
             cand reopen 'Reopen a resolved or closed ticket'
             cand rate 'Rate how support handled a closed ticket, once'
+            cand secret 'Give support a secret for a ticket (a password), read it, or clear it'
             cand whoami 'Show who the token acts as, and on which service'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
@@ -877,6 +943,17 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;help;reopen'= {
         }
         &'tik;help;rate'= {
+        }
+        &'tik;help;secret'= {
+            cand set 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
+            cand show 'Print the ticket''s secret (agents and admins)'
+            cand clear 'Remove the ticket''s secret before its time (its requester, or an agent)'
+        }
+        &'tik;help;secret;set'= {
+        }
+        &'tik;help;secret;show'= {
+        }
+        &'tik;help;secret;clear'= {
         }
         &'tik;help;whoami'= {
         }

@@ -53,6 +53,7 @@ complete -c tik -n "__fish_tik_needs_command" -f -a "access" -d 'Grant or revoke
 complete -c tik -n "__fish_tik_needs_command" -f -a "close" -d 'Close a ticket with a resolution'
 complete -c tik -n "__fish_tik_needs_command" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
 complete -c tik -n "__fish_tik_needs_command" -f -a "rate" -d 'Rate how support handled a closed ticket, once'
+complete -c tik -n "__fish_tik_needs_command" -f -a "secret" -d 'Give support a secret for a ticket (a password), read it, or clear it'
 complete -c tik -n "__fish_tik_needs_command" -f -a "whoami" -d 'Show who the token acts as, and on which service'
 complete -c tik -n "__fish_tik_needs_command" -f -a "serve" -d 'Run the ticket service on its embedded database'
 complete -c tik -n "__fish_tik_needs_command" -f -a "admin" -d 'Operator commands, run on the service\'s host'
@@ -434,6 +435,50 @@ complete -c tik -n "__fish_tik_using_subcommand rate" -l json -d 'Print JSON for
 complete -c tik -n "__fish_tik_using_subcommand rate" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -f -a "set" -d 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -f -a "show" -d 'Print the ticket\'s secret (agents and admins)'
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -f -a "clear" -d 'Remove the ticket\'s secret before its time (its requester, or an agent)'
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "set" -d 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the ticket\'s secret (agents and admins)'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove the ticket\'s secret before its time (its requester, or an agent)'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l color -d 'When to colour output' -r -f -a "auto\t''
@@ -452,6 +497,8 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l allow-type -d 'Accept 
 complete -c tik -n "__fish_tik_using_subcommand serve" -l header-timeout -d 'The most seconds a client may take to send a request\'s headers, or to start its next request on a kept-alive connection' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l body-timeout -d 'The most seconds a request body (an upload) may go without sending a byte, or a client without reading one of its answer (a download)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l max-connections -d 'The most connections open at once [default: 10000, or what the open-file limit allows]' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l secret-lifetime -d 'How long a ticket\'s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l secret-key-file -d 'The key file shared secrets are sealed with (32 bytes, its owner\'s alone; made on first start) [default: the database\'s path + .key, e.g. tik.db.key]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand serve" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l color -d 'When to colour output' -r -f -a "auto\t''
@@ -523,32 +570,36 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "org" -d 'Manage customer organisations'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage API tokens'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "new" -d 'Open a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "list" -d 'List tickets, newest first'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "show" -d 'Show a ticket with its thread, attachments and escalations'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "comment" -d 'Comment on a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "attach" -d 'Attach files to a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "status" -d 'Move a ticket through the workflow'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "assign" -d 'Assign a ticket to an agent, to yourself, or to nobody'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "edit" -d 'Change a ticket\'s fields'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "watchers" -d 'Add or remove a ticket\'s watchers (CC)'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "link" -d 'Link two tickets as related'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "unlink" -d 'Remove the link between two related tickets'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "escalate" -d 'Escalate a ticket, printing the escalation\'s key'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "escalation" -d 'Move an escalation through its stages (agents)'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "access" -d 'Grant or revoke support\'s access to your account for a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "close" -d 'Close a ticket with a resolution'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "rate" -d 'Rate how support handled a closed ticket, once'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "whoami" -d 'Show who the token acts as, and on which service'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "serve" -d 'Run the ticket service on its embedded database'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "admin" -d 'Operator commands, run on the service\'s host'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate whoami serve admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "new" -d 'Open a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "list" -d 'List tickets, newest first'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "show" -d 'Show a ticket with its thread, attachments and escalations'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "comment" -d 'Comment on a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "attach" -d 'Attach files to a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "status" -d 'Move a ticket through the workflow'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "assign" -d 'Assign a ticket to an agent, to yourself, or to nobody'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "edit" -d 'Change a ticket\'s fields'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "watchers" -d 'Add or remove a ticket\'s watchers (CC)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "link" -d 'Link two tickets as related'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "unlink" -d 'Remove the link between two related tickets'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "escalate" -d 'Escalate a ticket, printing the escalation\'s key'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "escalation" -d 'Move an escalation through its stages (agents)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "access" -d 'Grant or revoke support\'s access to your account for a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "close" -d 'Close a ticket with a resolution'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "rate" -d 'Rate how support handled a closed ticket, once'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "secret" -d 'Give support a secret for a ticket (a password), read it, or clear it'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "whoami" -d 'Show who the token acts as, and on which service'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "serve" -d 'Run the ticket service on its embedded database'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "admin" -d 'Operator commands, run on the service\'s host'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from watchers" -f -a "add" -d 'Add a watcher'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from watchers" -f -a "remove" -d 'Remove a watcher'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from escalation" -f -a "stage" -d 'Move an escalation to a later stage'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "grant" -d 'Let support log in as you for this ticket'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "revoke" -d 'Take that consent back'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "set" -d 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "show" -d 'Print the ticket\'s secret (agents and admins)'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "clear" -d 'Remove the ticket\'s secret before its time (its requester, or an agent)'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user" -d 'Manage users'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "org" -d 'Manage customer organisations'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "token" -d 'Manage API tokens'

@@ -6,8 +6,8 @@ use indicatif::ProgressBar;
 
 use crate::api::{
     Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, NewComment, NewRating,
-    NewTicket, ReopenTicket, StageChange, StatusChange, Ticket, TicketDetail, TicketPatch,
-    TicketQuery, User,
+    NewSecret, NewTicket, ReopenTicket, SecretInfo, SharedSecret, StageChange, StatusChange,
+    Ticket, TicketDetail, TicketPatch, TicketQuery, User,
 };
 use crate::client::{ClientError, LocalFile};
 
@@ -54,4 +54,9 @@ pub(crate) trait Backend {
     async fn escalate(&self, key: &str, reason: &str) -> Result<Escalation>;
     async fn close(&self, key: &str, close: CloseTicket) -> Result<TicketDetail>;
     async fn reopen(&self, key: &str, reopen: ReopenTicket) -> Result<TicketDetail>;
+    /// Gives the ticket a secret for support, replacing any.
+    async fn give_secret(&self, key: &str, secret: &NewSecret) -> Result<SecretInfo>;
+    /// The ticket's secret: for agents and admins.
+    async fn secret(&self, key: &str) -> Result<SharedSecret>;
+    async fn clear_secret(&self, key: &str) -> Result<()>;
 }

@@ -5,7 +5,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
     access, admin, assign, attach, close, comment, edit, escalate, escalation, link, list, new,
-    rate, reopen, serve, show, status, unlink, watchers, whoami,
+    rate, reopen, secret, serve, show, status, unlink, watchers, whoami,
 };
 
 const EXIT_CODES: &str = "\
@@ -95,6 +95,7 @@ pub(crate) enum Command {
     Close(close::Args),
     Reopen(reopen::Args),
     Rate(rate::Args),
+    Secret(secret::Args),
     Whoami(whoami::Args),
     Serve(serve::Args),
     Admin(admin::Args),

@@ -91,6 +91,10 @@ impl Context {
         colour
     }
 
+    pub(crate) fn stdin_is_terminal(&self) -> bool {
+        self.stdin_tty
+    }
+
     pub(crate) fn stdout_is_terminal(&self) -> bool {
         self.stdout_tty
     }

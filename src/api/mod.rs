@@ -5,10 +5,12 @@
 
 mod catalogue;
 mod problem;
+mod secrets;
 mod tickets;
 
 pub(crate) use catalogue::*;
 pub(crate) use problem::*;
+pub(crate) use secrets::*;
 pub(crate) use tickets::*;
 
 /// The path prefix of every endpoint.

@@ -276,6 +276,9 @@ pub(crate) struct TicketDetail {
     /// Every change, oldest first; only when asked for (`?history=true`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) history: Option<Vec<HistoryEntry>>,
+    /// That a secret was given for support, while it is kept; never its value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) secret: Option<super::SecretInfo>,
 }
 
 /// The requester's satisfaction, left once after closing.

@@ -20,9 +20,9 @@ pub(crate) use files::LocalFile;
 
 use crate::api::{
     AttachUploads, Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, IDEMPOTENCY_KEY,
-    NewComment, NewEscalation, NewRating, NewTicket, PREFIX, Problem, ReopenTicket, StageChange,
-    StatusChange, SupportAccess, Ticket, TicketDetail, TicketPage, TicketPatch, TicketQuery,
-    TicketView, Upload, User,
+    NewComment, NewEscalation, NewRating, NewSecret, NewTicket, PREFIX, Problem, ReopenTicket,
+    SecretInfo, SharedSecret, StageChange, StatusChange, SupportAccess, Ticket, TicketDetail,
+    TicketPage, TicketPatch, TicketQuery, TicketView, Upload, User,
 };
 use crate::backend::{Backend, Result};
 
@@ -210,6 +210,12 @@ impl HttpClient {
             })
             .await?;
         self.decode(response).await
+    }
+
+    async fn delete(&self, path: &str) -> Result<()> {
+        self.execute(|| self.request(Method::DELETE, path).timeout(self.timeout))
+            .await?;
+        Ok(())
     }
 
     async fn decode<T: DeserializeOwned>(&self, response: Response) -> Result<T> {
@@ -486,5 +492,18 @@ impl Backend for HttpClient {
     async fn reopen(&self, key: &str, reopen: ReopenTicket) -> Result<TicketDetail> {
         self.post(&format!("{}/reopen", key_path(key)?), &reopen)
             .await
+    }
+
+    async fn give_secret(&self, key: &str, secret: &NewSecret) -> Result<SecretInfo> {
+        let path = format!("{}/secret", key_path(key)?);
+        self.send(Method::PUT, &path, Some(secret)).await
+    }
+
+    async fn secret(&self, key: &str) -> Result<SharedSecret> {
+        self.get(&format!("{}/secret", key_path(key)?), &()).await
+    }
+
+    async fn clear_secret(&self, key: &str) -> Result<()> {
+        self.delete(&format!("{}/secret", key_path(key)?)).await
     }
 }

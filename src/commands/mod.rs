@@ -14,6 +14,7 @@ pub(crate) mod list;
 pub(crate) mod new;
 pub(crate) mod rate;
 pub(crate) mod reopen;
+pub(crate) mod secret;
 pub(crate) mod serve;
 pub(crate) mod show;
 pub(crate) mod status;
@@ -51,6 +52,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Close(args) => close::run(&ctx, args).await?,
         Command::Reopen(args) => reopen::run(&ctx, args).await?,
         Command::Rate(args) => rate::run(&ctx, args).await?,
+        Command::Secret(args) => secret::run(&ctx, args).await?,
         Command::Serve(args) => serve::run(&ctx, args).await?,
         Command::Admin(args) => admin::run(&ctx, args).await?,
         Command::Whoami(args) => whoami::run(&ctx, args).await?,

@@ -60,6 +60,14 @@ pub(crate) struct Args {
     /// The most connections open at once [default: 10000, or what the open-file limit allows]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     max_connections: Option<u64>,
+    /// How long a ticket's shared secret is kept before it is purged: seconds, or a number
+    /// with a unit, s, m, h or d (e.g. 30s, 12h, 7d)
+    #[arg(long, env = "TIK_SECRET_LIFETIME", default_value = "7d", value_name = "DURATION", value_parser = lifetime)]
+    secret_lifetime: Duration,
+    /// The key file shared secrets are sealed with (32 bytes, its owner's alone; made on first
+    /// start) [default: the database's path + .key, e.g. tik.db.key]
+    #[arg(long, env = "TIK_SECRET_KEY_FILE", value_name = "PATH")]
+    secret_key_file: Option<PathBuf>,
 }
 
 /// The database file, shared by `serve` and `admin`.
@@ -94,6 +102,32 @@ fn media_type(value: &str) -> Result<String, String> {
         Some((kind, sub)) if token(kind) && token(sub) => Ok(value.trim().to_ascii_lowercase()),
         _ => Err("a media type is type/subtype, e.g. text/plain or image/*".into()),
     }
+}
+
+/// `30s`, `12h`, `7d`, or bare seconds; from a second to ten years.
+fn lifetime(value: &str) -> Result<Duration, String> {
+    const HINT: &str = "a lifetime is seconds, or a number with s, m, h or d, e.g. 30s or 7d";
+    let value = value.trim();
+    let (number, unit) = match value.find(|c: char| !c.is_ascii_digit()) {
+        Some(at) => value.split_at(at),
+        None => (value, "s"),
+    };
+    let scale = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => return Err(HINT.into()),
+    };
+    let seconds = number
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(scale))
+        .ok_or_else(|| HINT.to_owned())?;
+    if !(1..=3650 * 86_400).contains(&seconds) {
+        return Err("a lifetime is from 1s to 3650d".into());
+    }
+    Ok(Duration::from_secs(seconds))
 }
 
 fn key_prefix(value: &str) -> Result<String, String> {
@@ -142,6 +176,8 @@ pub(crate) async fn run(_ctx: &Context, args: Args) -> anyhow::Result<Output> {
             body_timeout: Duration::from_secs(args.body_timeout),
             max_connections,
         },
+        secret_key_file: args.secret_key_file,
+        secret_lifetime: args.secret_lifetime,
     };
     server::serve(config).await?;
     Ok(Output::Nothing)
@@ -156,4 +192,29 @@ fn init_logging() {
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr)
         .init();
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    #[test]
+    fn lifetimes_read_with_their_unit() {
+        assert_eq!(super::lifetime("7d"), Ok(Duration::from_secs(7 * 86_400)));
+        assert_eq!(super::lifetime("30s"), Ok(Duration::from_secs(30)));
+        assert_eq!(super::lifetime("90"), Ok(Duration::from_secs(90)));
+        assert_eq!(super::lifetime("12h"), Ok(Duration::from_secs(12 * 3600)));
+        for wrong in [
+            "",
+            "0",
+            "7x",
+            "d",
+            "-1s",
+            "1.5h",
+            "99999999999999999999d",
+            "3651d",
+        ] {
+            assert!(super::lifetime(wrong).is_err(), "{wrong}");
+        }
+    }
 }

@@ -153,6 +153,15 @@ impl Style {
             at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
         }
     }
+
+    /// A time to come: "in 7 days" on a terminal, exact in a pipe.
+    pub(crate) fn deadline(&self, at: DateTime<Utc>) -> String {
+        if self.terminal {
+            until(at, Utc::now())
+        } else {
+            at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+        }
+    }
 }
 
 pub(crate) fn print(ctx: &Context, output: &Output) -> anyhow::Result<()> {
@@ -198,9 +207,35 @@ fn ago(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
     format!("{value} {unit}{} ago", if value == 1 { "" } else { "s" })
 }
 
+/// "in 7 days", as people read a time to come on a terminal.
+fn until(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let seconds = (at - now).num_seconds();
+    let (length, unit) = match seconds {
+        ..60 => return "a moment from now".into(),
+        60..3600 => (60, "minute"),
+        3600..86_400 => (3600, "hour"),
+        _ => (86_400, "day"),
+    };
+    // To the nearest unit: a week's secret, just given, expires in 7 days, not 6.
+    let value = (seconds + length / 2) / length;
+    format!("in {value} {unit}{}", if value == 1 { "" } else { "s" })
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;
+
+    #[test]
+    fn times_to_come_read_as_people_say_them() {
+        let now = chrono::Utc
+            .with_ymd_and_hms(2026, 11, 23, 12, 0, 0)
+            .unwrap();
+        let later = |seconds| now + chrono::Duration::seconds(seconds);
+        assert_eq!(super::until(later(7 * 86_400), now), "in 7 days");
+        assert_eq!(super::until(later(7 * 86_400 - 1), now), "in 7 days");
+        assert_eq!(super::until(later(3600), now), "in 1 hour");
+        assert_eq!(super::until(later(5), now), "a moment from now");
+    }
 
     #[test]
     fn times_read_as_people_say_them() {

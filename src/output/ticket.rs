@@ -135,6 +135,16 @@ fn fields(out: &mut impl Write, detail: &TicketDetail, style: &Style) -> std::io
         "not granted"
     };
     writeln!(out, "access:     {access}")?;
+    // That support was given a secret, and until when it can read it; never the secret.
+    if let Some(secret) = &detail.secret {
+        writeln!(
+            out,
+            "secret:     given by {}, {}; kept until {}",
+            secret.given_by,
+            style.time(secret.given_at),
+            style.deadline(secret.expires_at)
+        )?;
+    }
     writeln!(out, "created:    {}", style.time(t.created_at))?;
     writeln!(out, "updated:    {}", style.time(t.updated_at))?;
     if let Some(closed) = t.closed_at {

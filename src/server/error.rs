@@ -42,6 +42,10 @@ pub(crate) enum Error {
     TimedOut(String),
     #[error("{0}")]
     Internal(String),
+    /// Stored data that fails its integrity check (a secret altered in the database, or
+    /// sealed under another key): said as such, since it is no passing failure.
+    #[error("{0}")]
+    Unreadable(String),
 }
 
 impl Error {
@@ -121,6 +125,11 @@ impl Error {
                 "internal",
                 "Internal error",
             ),
+            Self::Unreadable(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "unreadable",
+                "Stored data unreadable",
+            ),
         }
     }
 
@@ -147,7 +156,7 @@ impl Error {
 
 impl IntoResponse for Error {
     fn into_response(self) -> Response {
-        if let Self::Internal(cause) = &self {
+        if let Self::Internal(cause) | Self::Unreadable(cause) = &self {
             tracing::error!(%cause, "request failed");
         }
         let problem = self.to_problem();

@@ -10,6 +10,7 @@ pub(crate) use error::Error;
 pub(crate) mod openapi;
 mod routes;
 mod rules;
+mod secrets;
 pub(crate) mod store;
 mod transport;
 
@@ -21,7 +22,7 @@ use anyhow::Context as _;
 
 use crate::api::{AttachmentLimits, Role, User};
 use blobs::Blobs;
-use store::{PeopleStore, SqliteStore, Store};
+use store::{PeopleStore, SecretStore as _, SqliteStore, Store};
 pub(crate) use transport::{DEFAULT_MAX_CONNECTIONS, TransportLimits, raise_open_file_limit};
 
 /// What every handler can reach.
@@ -30,6 +31,7 @@ pub(crate) struct AppState {
     store: Arc<dyn Store>,
     blobs: Arc<Blobs>,
     limits: Arc<AttachmentLimits>,
+    secrets: Arc<secrets::Secrets>,
 }
 
 /// Media types accepted by default: text of any kind (logs, configuration, scripts), data,
@@ -75,6 +77,10 @@ pub(crate) struct ServeConfig {
     pub(crate) key_prefix: String,
     pub(crate) limits: AttachmentLimits,
     pub(crate) transport: TransportLimits,
+    /// The key shared secrets are sealed with; `tik.db.key` beside the database when `None`.
+    pub(crate) secret_key_file: Option<PathBuf>,
+    /// How long a shared secret is kept once given.
+    pub(crate) secret_lifetime: std::time::Duration,
 }
 
 /// A path beside the database, named after it: `tik.db` + `.lock` is `tik.db.lock`. Attachment
@@ -144,6 +150,11 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     keep_files_private(&config.database)?;
     let _only_service = lock_database(&config.database)?;
     let store = open_store(&config.database, &config.key_prefix)?;
+    let key_file = config
+        .secret_key_file
+        .clone()
+        .unwrap_or_else(|| secrets::default_key_file(&config.database));
+    let secret_key = secrets::SecretKey::load_or_create(&key_file, store.secrets_kept().await?)?;
     let blobs = Blobs::open(beside(&config.database, ".attachments"))
         .context("cannot create the attachment directory")?;
     let listener = transport::listen(&config.listen)
@@ -163,12 +174,16 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     }
     tracing::info!(%host, database = %config.database.display(), "serving");
 
+    let store: Arc<dyn Store> = Arc::new(store);
+    let secrets = secrets::Secrets::new(store.clone(), secret_key, config.secret_lifetime);
     let state = AppState {
-        store: Arc::new(store),
+        store,
         blobs: Arc::new(blobs),
         limits: Arc::new(config.limits),
+        secrets: Arc::new(secrets),
     };
     tokio::spawn(keep_house(state.clone()));
+    tokio::spawn(state.secrets.clone().keep_purging());
     transport::serve(
         listener,
         routes::router(state),

@@ -12,7 +12,9 @@ use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
 use super::routes;
-use super::rules::{MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_TEXT_BYTES, MAX_TITLE_CHARS};
+use super::rules::{
+    MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_SECRET_CHARS, MAX_TEXT_BYTES, MAX_TITLE_CHARS,
+};
 use crate::api::{PROBLEM_JSON, Status};
 
 #[derive(OpenApi)]
@@ -26,6 +28,7 @@ use crate::api::{PROBLEM_JSON, Status};
         routes::workflow::stage, routes::workflow::rate, routes::workflow::support_access,
         routes::relations::watch, routes::relations::unwatch, routes::relations::link, routes::relations::unlink,
         routes::attachments::upload, routes::attachments::discard, routes::attachments::attach, routes::attachments::download,
+        routes::secrets::give_secret, routes::secrets::read_secret, routes::secrets::clear_secret,
     ),
     components(schemas(crate::api::Problem)),
     modifiers(&BearerAuth),
@@ -232,6 +235,12 @@ fn constrain(document: &mut Value) {
         ("NewRating", "remark", &text),
         ("NewEscalation", "reason", &non_blank(MAX_REASON_CHARS)),
         ("AttachUploads", "uploads", &json!({ "minItems": 1 })),
+        // Any characters: a password may hold anything, white space included.
+        (
+            "NewSecret",
+            "secret",
+            &json!({ "minLength": 1, "maxLength": MAX_SECRET_CHARS }),
+        ),
     ] {
         let pointer = format!("/components/schemas/{schema}/properties/{property}");
         merge(document, &pointer, constraints);
@@ -343,6 +352,7 @@ fn add_all_links(document: &mut Value) {
                 ("close", "close"),
                 ("reopen", "reopen"),
                 ("attach", "attach"),
+                ("give_secret", "give_secret"),
             ];
             for (path, method, status) in [
                 ("/v1/tickets", "post", "201"),
@@ -362,6 +372,19 @@ fn add_all_links(document: &mut Value) {
                     .collect();
                 add_links(document, path, method, status, links);
             }
+            // A ticket holds a secret once one is given: reading or clearing it follows
+            // the giving, on the same ticket.
+            let same_ticket = json!({ "key": "$request.path.key" });
+            let links: serde_json::Map<String, Value> = ["read_secret", "clear_secret"]
+                .iter()
+                .map(|operation| {
+                    (
+                        (*operation).to_owned(),
+                        json!({ "operationId": operation, "parameters": same_ticket }),
+                    )
+                })
+                .collect();
+            add_links(document, "/v1/tickets/{key}/secret", "put", "200", links);
             let upload = json!({ "id": "$response.body#/id" });
             let mut links = serde_json::Map::new();
             links.insert(
@@ -516,6 +539,10 @@ mod tests {
         assert_eq!(
             schemas["AttachUploads"]["properties"]["uploads"]["minItems"],
             1
+        );
+        assert_eq!(
+            schemas["NewSecret"]["properties"]["secret"]["maxLength"],
+            MAX_SECRET_CHARS
         );
         let limit = document["paths"]["/v1/tickets"]["get"]["parameters"]
             .as_array()

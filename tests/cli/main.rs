@@ -18,6 +18,7 @@ mod new;
 mod rating;
 mod readme;
 mod relations;
+mod secret;
 mod serve;
 mod show;
 mod terminal;

@@ -4,6 +4,7 @@ pub(super) mod attachments;
 pub(super) mod meta;
 mod preconditions;
 pub(super) mod relations;
+pub(super) mod secrets;
 pub(super) mod tickets;
 pub(super) mod workflow;
 
@@ -46,6 +47,12 @@ pub(super) fn router(state: AppState) -> Router {
         .route(
             "/tickets/{key}/links/{other}",
             put(relations::link).delete(relations::unlink),
+        )
+        .route(
+            "/tickets/{key}/secret",
+            put(secrets::give_secret)
+                .get(secrets::read_secret)
+                .delete(secrets::clear_secret),
         )
         .route("/uploads", post(attachments::upload))
         .route("/uploads/{id}", delete(attachments::discard))

@@ -198,6 +198,44 @@ pub(crate) fn may_set_support_access(actor: &Actor, ticket: Ownership, key: &str
     Ok(())
 }
 
+/// Giving (or replacing) a ticket's secret: the requester's side, or support (who may note one
+/// given by phone), while the ticket is not closed.
+pub(crate) fn may_give_secret(party: Party, key: &str, status: Status) -> Result<()> {
+    if party == Party::Onlooker {
+        return Err(Error::Forbidden(
+            "only the requester, their organisation's admin or an agent may give this ticket a secret"
+                .into(),
+        ));
+    }
+    if status == Status::Closed {
+        return Err(Error::Conflict(format!(
+            "{key} is closed and takes no secret; reopen it first (tik reopen {key})"
+        )));
+    }
+    Ok(())
+}
+
+/// Reading a secret is support's alone: whoever gave it knows it already.
+pub(crate) fn may_read_secret(party: Party) -> Result<()> {
+    if party != Party::Staff {
+        return Err(Error::Forbidden(
+            "only an agent or an admin may read a ticket's secret".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Clearing a secret before its time: whoever may give one.
+pub(crate) fn may_clear_secret(party: Party) -> Result<()> {
+    if party == Party::Onlooker {
+        return Err(Error::Forbidden(
+            "only the requester, their organisation's admin or an agent may clear this ticket's secret"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
 /// Links between tickets are support's to make (the requester sees them).
 pub(crate) fn may_link(party: Party) -> Result<()> {
     if party != Party::Staff {
@@ -266,6 +304,22 @@ mod tests {
         };
         assert!(can_view(&requester(4), watched));
         assert_eq!(party(&requester(4), watched), Party::Onlooker);
+    }
+
+    #[test]
+    fn secrets_are_given_by_the_requesters_side_or_support_and_read_by_support() {
+        for allowed in [Party::Requester, Party::Staff] {
+            assert!(may_give_secret(allowed, "CS-1", Status::New).is_ok());
+            assert!(may_clear_secret(allowed).is_ok());
+        }
+        assert!(may_give_secret(Party::Onlooker, "CS-1", Status::New).is_err());
+        assert!(may_clear_secret(Party::Onlooker).is_err());
+        assert!(matches!(
+            may_give_secret(Party::Requester, "CS-1", Status::Closed),
+            Err(Error::Conflict(_))
+        ));
+        assert!(may_read_secret(Party::Staff).is_ok());
+        assert!(may_read_secret(Party::Requester).is_err());
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub(crate) const MAX_REASON_CHARS: usize = 2000;
 /// A one-line name or code: a project, a catalogue value, a user, a ticket key, an upload id,
 /// a list filter or cursor.
 pub(crate) const MAX_NAME_CHARS: usize = 100;
+/// A shared secret: room for a password, a passphrase or a short key, not for a file.
+pub(crate) const MAX_SECRET_CHARS: usize = 4096;
 
 /// A ticket key as people type it: any case, or the bare number under the service's prefix
 /// (`cs-12`, `12` → `CS-12`).
@@ -155,6 +157,20 @@ pub(crate) fn validate_rating(rating: &NewRating) -> Result<()> {
         return Err(Error::invalid("score", "a rating is 1 to 5"));
     }
     text("remark", rating.remark.as_deref().unwrap_or_default())
+}
+
+/// A shared secret: any characters (a password may hold anything), not empty, not too long.
+pub(crate) fn validate_secret(secret: &str) -> Result<()> {
+    if secret.is_empty() {
+        return Err(Error::invalid("secret", "the secret is empty"));
+    }
+    if secret.chars().count() > MAX_SECRET_CHARS {
+        return Err(Error::invalid(
+            "secret",
+            format!("the secret is over {MAX_SECRET_CHARS} characters"),
+        ));
+    }
+    Ok(())
 }
 
 /// A user named in a path or a request (an assignee, a watcher).
@@ -310,5 +326,18 @@ pub(crate) fn sniffed_media_type(head: &[u8]) -> &'static str {
         "text/plain"
     } else {
         OCTET_STREAM
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_secret_is_not_empty_nor_over_its_limit() {
+        assert!(validate_secret("").is_err());
+        assert!(validate_secret(" ").is_ok());
+        assert!(validate_secret(&"é".repeat(MAX_SECRET_CHARS)).is_ok());
+        assert!(validate_secret(&"x".repeat(MAX_SECRET_CHARS + 1)).is_err());
     }
 }

@@ -14,8 +14,8 @@ use sha2::{Digest, Sha256};
 use super::error::Result;
 use crate::api::{
     Attachment, Catalogue, Comment, Escalation, NewComment, NewRating, NewTicket, ReopenTicket,
-    Role, StageChange, StatusChange, TicketDetail, TicketPage, TicketPatch, TicketQuery, Upload,
-    User,
+    Role, SecretInfo, StageChange, StatusChange, TicketDetail, TicketPage, TicketPatch,
+    TicketQuery, Upload, User,
 };
 
 /// The authenticated caller of a request.
@@ -258,6 +258,48 @@ pub(crate) trait CatalogueStore: Send + Sync {
     async fn catalogue(&self) -> Result<Catalogue>;
 }
 
+/// A secret as it is kept: encrypted and authenticated by the service, which alone holds
+/// the key; a backend stores and returns these bytes and never sees the plain text.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct Sealed {
+    pub(crate) nonce: Vec<u8>,
+    pub(crate) ciphertext: Vec<u8>,
+}
+
+/// Seals a secret for the ticket of the given id (which the seal is bound to), called by the
+/// store inside the change, once the rules allow it.
+pub(crate) type Seal = Box<dyn FnOnce(i64) -> Result<Sealed> + Send>;
+
+/// A ticket's sealed secret, as support reads it.
+pub(crate) struct SealedSecret {
+    /// The ticket's id: what the seal is bound to.
+    pub(crate) ticket_id: i64,
+    pub(crate) key: String,
+    pub(crate) sealed: Sealed,
+    pub(crate) info: SecretInfo,
+}
+
+/// A ticket's shared secret: one at most, sealed, kept until it expires.
+#[async_trait]
+pub(crate) trait SecretStore: Send + Sync {
+    /// Gives the ticket `key` a secret, replacing any, kept for `lifetime` from now.
+    async fn give_secret(
+        &self,
+        actor: &Actor,
+        key: &str,
+        lifetime: chrono::TimeDelta,
+        seal: Seal,
+    ) -> Result<SecretInfo>;
+    /// The ticket's secret, unless it has expired; for support only.
+    async fn sealed_secret(&self, actor: &Actor, key: &str) -> Result<SealedSecret>;
+    async fn clear_secret(&self, actor: &Actor, key: &str) -> Result<()>;
+    /// Removes every secret expired at `now`, each recorded as the service's own event.
+    /// Returns how many.
+    async fn purge_secrets(&self, now: chrono::DateTime<chrono::Utc>) -> Result<u64>;
+    /// How many secrets are kept, expired or not: whether a key is needed to read them.
+    async fn secrets_kept(&self) -> Result<u64>;
+}
+
 /// The whole store: every aggregate, and what spans them.
 #[async_trait]
 pub(crate) trait Store:
@@ -269,6 +311,7 @@ pub(crate) trait Store:
     + EscalationStore
     + PeopleStore
     + CatalogueStore
+    + SecretStore
     + 'static
 {
     /// Forgets the idempotency keys recorded before `before`; returns how many.

@@ -43,7 +43,6 @@ pub(super) fn append_event(
 }
 
 /// Records a change no user made: the service's own (a secret purged when its time was up).
-#[allow(dead_code)] // The secret's purge is its first user.
 pub(super) fn append_service_event(
     conn: &Connection,
     ticket_id: i64,

@@ -8,6 +8,7 @@ mod history;
 mod people;
 mod relations;
 mod rows;
+mod secrets;
 mod thread;
 mod tickets;
 mod workflow;
@@ -37,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("004_open_and_closed_lists.sql"),
     include_str!("005_org_admins_and_service_events.sql"),
     include_str!("006_desk.sql"),
+    include_str!("007_secrets.sql"),
 ];
 
 #[derive(Clone)]
@@ -56,10 +58,13 @@ struct Inner {
 pub(super) fn connect(path: &Path) -> Result<Connection> {
     let conn = Connection::open(path)?;
     // WAL lets readers run beside the writer; FULL makes a commit durable before we answer.
+    // secure_delete zeroes what a deletion frees, so a cleared secret's sealed bytes do not
+    // linger in free pages.
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;
          PRAGMA foreign_keys = ON;
+         PRAGMA secure_delete = ON;
          PRAGMA busy_timeout = 5000;",
     )?;
     Ok(conn)

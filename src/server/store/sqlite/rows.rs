@@ -255,6 +255,7 @@ pub(super) fn detail(conn: &Connection, actor: &Actor, row: TicketRow) -> Result
         related,
         rating,
         history: None,
+        secret: super::secrets::info(conn, row.id)?,
     })
 }
 
