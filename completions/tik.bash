@@ -61,6 +61,9 @@ _tik() {
             tik,whoami)
                 cmd="tik__subcmd__whoami"
                 ;;
+            tik__subcmd__admin,catalog)
+                cmd="tik__subcmd__admin__subcmd__catalog"
+                ;;
             tik__subcmd__admin,help)
                 cmd="tik__subcmd__admin__subcmd__help"
                 ;;
@@ -70,6 +73,27 @@ _tik() {
             tik__subcmd__admin,user)
                 cmd="tik__subcmd__admin__subcmd__user"
                 ;;
+            tik__subcmd__admin__subcmd__catalog,export)
+                cmd="tik__subcmd__admin__subcmd__catalog__subcmd__export"
+                ;;
+            tik__subcmd__admin__subcmd__catalog,help)
+                cmd="tik__subcmd__admin__subcmd__catalog__subcmd__help"
+                ;;
+            tik__subcmd__admin__subcmd__catalog,import)
+                cmd="tik__subcmd__admin__subcmd__catalog__subcmd__import"
+                ;;
+            tik__subcmd__admin__subcmd__catalog__subcmd__help,export)
+                cmd="tik__subcmd__admin__subcmd__catalog__subcmd__help__subcmd__export"
+                ;;
+            tik__subcmd__admin__subcmd__catalog__subcmd__help,help)
+                cmd="tik__subcmd__admin__subcmd__catalog__subcmd__help__subcmd__help"
+                ;;
+            tik__subcmd__admin__subcmd__catalog__subcmd__help,import)
+                cmd="tik__subcmd__admin__subcmd__catalog__subcmd__help__subcmd__import"
+                ;;
+            tik__subcmd__admin__subcmd__help,catalog)
+                cmd="tik__subcmd__admin__subcmd__help__subcmd__catalog"
+                ;;
             tik__subcmd__admin__subcmd__help,help)
                 cmd="tik__subcmd__admin__subcmd__help__subcmd__help"
                 ;;
@@ -78,6 +102,12 @@ _tik() {
                 ;;
             tik__subcmd__admin__subcmd__help,user)
                 cmd="tik__subcmd__admin__subcmd__help__subcmd__user"
+                ;;
+            tik__subcmd__admin__subcmd__help__subcmd__catalog,export)
+                cmd="tik__subcmd__admin__subcmd__help__subcmd__catalog__subcmd__export"
+                ;;
+            tik__subcmd__admin__subcmd__help__subcmd__catalog,import)
+                cmd="tik__subcmd__admin__subcmd__help__subcmd__catalog__subcmd__import"
                 ;;
             tik__subcmd__admin__subcmd__help__subcmd__token,create)
                 cmd="tik__subcmd__admin__subcmd__help__subcmd__token__subcmd__create"
@@ -178,11 +208,20 @@ _tik() {
             tik__subcmd__help,whoami)
                 cmd="tik__subcmd__help__subcmd__whoami"
                 ;;
+            tik__subcmd__help__subcmd__admin,catalog)
+                cmd="tik__subcmd__help__subcmd__admin__subcmd__catalog"
+                ;;
             tik__subcmd__help__subcmd__admin,token)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__token"
                 ;;
             tik__subcmd__help__subcmd__admin,user)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__user"
+                ;;
+            tik__subcmd__help__subcmd__admin__subcmd__catalog,export)
+                cmd="tik__subcmd__help__subcmd__admin__subcmd__catalog__subcmd__export"
+                ;;
+            tik__subcmd__help__subcmd__admin__subcmd__catalog,import)
+                cmd="tik__subcmd__help__subcmd__admin__subcmd__catalog__subcmd__import"
                 ;;
             tik__subcmd__help__subcmd__admin__subcmd__token,create)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__token__subcmd__create"
@@ -232,7 +271,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin)
-            opts="-h -V --database --host --timeout --json --no-input --color --help --version user token help"
+            opts="-h -V --database --host --timeout --json --no-input --color --help --version user token catalog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -261,9 +300,201 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tik__subcmd__admin__subcmd__help)
-            opts="user token help"
+        tik__subcmd__admin__subcmd__catalog)
+            opts="-h -V --database --host --timeout --json --no-input --color --help --version import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__catalog__subcmd__export)
+            opts="-h -V --format --database --host --timeout --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "toml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__catalog__subcmd__help)
+            opts="import export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__catalog__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__catalog__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__catalog__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__catalog__subcmd__import)
+            opts="-h -V --database --host --timeout --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__help)
+            opts="user token catalog help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__help__subcmd__catalog)
+            opts="import export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__help__subcmd__catalog__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__help__subcmd__catalog__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -918,8 +1149,50 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help__subcmd__admin)
-            opts="user token"
+            opts="user token catalog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__admin__subcmd__catalog)
+            opts="import export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__admin__subcmd__catalog__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__admin__subcmd__catalog__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -231,9 +231,9 @@ complete -c tik -n "__fish_tik_using_subcommand whoami" -s V -l version -d 'Prin
 complete -c tik -n "__fish_tik_using_subcommand serve" -l listen -d 'The address to listen on; port 0 picks a free one' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand serve" -l key-prefix -d 'The prefix of ticket keys' -r
-complete -c tik -n "__fish_tik_using_subcommand serve" -l max-attachment-size -d 'The largest attachment accepted, in bytes' -r
-complete -c tik -n "__fish_tik_using_subcommand serve" -l max-files-per-message -d 'The most files one message may carry' -r
-complete -c tik -n "__fish_tik_using_subcommand serve" -l allow-type -d 'Accept attachments of this media type, e.g. text/plain, or kind, e.g. image/* (repeatable; replaces the default list: text, data, documents, images, archives)' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l max-attachment-size -d 'The largest attachment accepted, in bytes [default: the catalogue\'s, else 10 MiB]' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l max-files-per-message -d 'The most files one message may carry [default: the catalogue\'s, else 5]' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l allow-type -d 'Accept attachments of this media type, e.g. text/plain, or kind, e.g. image/* (repeatable; replaces the catalogue\'s list, else the default one: text, data, documents, images, videos, archives)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l header-timeout -d 'The most seconds a client may take to send a request\'s headers, or to start its next request on a kept-alive connection' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l body-timeout -d 'The most seconds a request body (an upload) may go without sending a byte, or a client without reading one of its answer (a download)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l max-connections -d 'The most connections open at once [default: 10000, or what the open-file limit allows]' -r
@@ -246,19 +246,20 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l json -d 'Print JSON fo
 complete -c tik -n "__fish_tik_using_subcommand serve" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token catalog help" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token catalog help" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token catalog help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token catalog help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -l no-input -d 'Never prompt; fail and name the missing flag instead'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -s V -l version -d 'Print version'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -f -a "user" -d 'Manage users'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -f -a "token" -d 'Manage API tokens'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token catalog help" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token catalog help" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token catalog help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token catalog help" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token catalog help" -f -a "user" -d 'Manage users'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token catalog help" -f -a "token" -d 'Manage API tokens'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token catalog help" -f -a "catalog" -d 'Import or export the catalogue: priorities, departments, services, types, categories'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user token catalog help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
@@ -288,8 +289,22 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "ls" -d 'List the tokens (never their secrets, which are not kept)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token: it stops working at once'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Replace the catalogue with a file\'s (TOML or JSON), all of it or nothing'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -f -a "export" -d 'Print the catalogue in force as a file that `import` takes back'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "user" -d 'Manage users'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage API tokens'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "catalog" -d 'Import or export the catalogue: priorities, departments, services, types, categories'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "new" -d 'Open a ticket'
 complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "list" -d 'List tickets, newest first'
@@ -305,3 +320,4 @@ complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach escalate close reopen whoami serve admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user" -d 'Manage users'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "token" -d 'Manage API tokens'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "catalog" -d 'Import or export the catalogue: priorities, departments, services, types, categories'

@@ -1,6 +1,7 @@
 //! One file a subcommand, each with its `Args` and `run`; this is the one dispatch.
 
 pub(crate) mod admin;
+mod admin_catalog;
 pub(crate) mod attach;
 pub(crate) mod close;
 pub(crate) mod comment;

@@ -8,6 +8,8 @@ mod hostile;
 mod admin;
 mod api;
 mod attach;
+mod attachment_limits;
+mod catalog;
 mod close;
 mod comment;
 mod errors;

@@ -12,7 +12,7 @@ mod tickets;
 mod writer;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -23,7 +23,6 @@ use serde::de::DeserializeOwned;
 use self::rows::{now, stamp};
 use self::writer::Writer;
 use super::{Actor, Idempotency, Store};
-use crate::api::Catalogue;
 use crate::server::error::{Error, Result};
 use crate::server::rules;
 
@@ -34,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("003_housekeeping.sql"),
     include_str!("004_open_and_closed_lists.sql"),
     include_str!("005_org_admins_and_service_events.sql"),
+    include_str!("006_catalogue.sql"),
 ];
 
 #[derive(Clone)]
@@ -47,7 +47,10 @@ struct Inner {
     readers: Mutex<Vec<Connection>>,
     ticket_prefix: String,
     escalation_prefix: String,
-    catalogue: Catalogue,
+    /// The catalogue as last read, and the connection that reads its version; see
+    /// [`SqliteStore::current_catalogue`].
+    catalogue: RwLock<Arc<catalogue::Versioned>>,
+    catalogue_version: Mutex<Connection>,
 }
 
 pub(super) fn connect(path: &Path) -> Result<Connection> {
@@ -70,28 +73,28 @@ fn migrate(conn: &mut Connection) -> Result<()> {
         return Ok(());
     }
     conn.pragma_update(None, "foreign_keys", false)?;
-    let outcome = MIGRATIONS
-        .iter()
-        .enumerate()
-        .skip(applied)
-        .try_for_each(|(version, sql)| {
-            let tx = conn.transaction()?;
-            tx.execute_batch(sql)?;
-            let broken: Option<String> = tx
-                .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
-                .optional()?;
-            if let Some(table) = broken {
-                return Err(Error::internal(format!(
-                    "migration {} leaves a broken reference in {table}",
-                    version + 1
-                )));
-            }
-            tx.pragma_update(None, "user_version", version + 1)?;
-            tx.commit()?;
-            Ok(())
-        });
+    let outcome = (applied..MIGRATIONS.len()).try_for_each(|index| apply(conn, index));
     conn.pragma_update(None, "foreign_keys", true)?;
     outcome
+}
+
+/// Runs the migration at `index` in its transaction, with foreign keys off (by the caller),
+/// checking them before it commits.
+fn apply(conn: &mut Connection, index: usize) -> Result<()> {
+    let tx = conn.transaction()?;
+    tx.execute_batch(MIGRATIONS[index])?;
+    let broken: Option<String> = tx
+        .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+        .optional()?;
+    if let Some(table) = broken {
+        return Err(Error::internal(format!(
+            "migration {} leaves a broken reference in {table}",
+            index + 1
+        )));
+    }
+    tx.pragma_update(None, "user_version", index + 1)?;
+    tx.commit()?;
+    Ok(())
 }
 
 impl SqliteStore {
@@ -107,7 +110,8 @@ impl SqliteStore {
         }
         let mut conn = connect(path)?;
         migrate(&mut conn)?;
-        let catalogue = catalogue::load_catalogue(&conn)?;
+        catalogue::set_default_if_unset(&mut conn)?;
+        let catalogue = RwLock::new(Arc::new(catalogue::load(&conn)?));
         Ok(Self {
             inner: Arc::new(Inner {
                 path: path.to_owned(),
@@ -116,6 +120,7 @@ impl SqliteStore {
                 ticket_prefix: ticket_prefix.to_owned(),
                 escalation_prefix: "CP".to_owned(),
                 catalogue,
+                catalogue_version: Mutex::new(connect(path)?),
             }),
         })
     }
@@ -279,8 +284,12 @@ mod tests {
         store.create_ticket(&ann, None, new).await.unwrap();
         let path = dir.path().join("t.db");
         drop(store);
-        let conn = super::connect(&path).unwrap();
-        conn.pragma_update(None, "user_version", 4).unwrap();
+        // Migration 5 rebuilds the users and events tables: run it again on these rows.
+        let mut conn = super::connect(&path).unwrap();
+        conn.pragma_update(None, "foreign_keys", false).unwrap();
+        super::apply(&mut conn, 4).unwrap();
+        conn.pragma_update(None, "user_version", super::MIGRATIONS.len())
+            .unwrap();
         drop(conn);
 
         let store = super::SqliteStore::open(&path, "CS").unwrap();
