@@ -39,6 +39,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand close 'Close a ticket with a resolution'
             cand reopen 'Reopen a resolved or closed ticket'
             cand whoami 'Show who the token acts as, and on which service'
+            cand catalog 'Show what tickets can be filed under'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -237,6 +238,17 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --version 'Print version'
         }
         &'tik;whoami'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;catalog'= {
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
             cand --color 'When to colour output'
@@ -528,6 +540,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand close 'Close a ticket with a resolution'
             cand reopen 'Reopen a resolved or closed ticket'
             cand whoami 'Show who the token acts as, and on which service'
+            cand catalog 'Show what tickets can be filed under'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -549,6 +562,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;help;reopen'= {
         }
         &'tik;help;whoami'= {
+        }
+        &'tik;help;catalog'= {
         }
         &'tik;help;serve'= {
         }

@@ -5,8 +5,8 @@ use async_trait::async_trait;
 use indicatif::ProgressBar;
 
 use crate::api::{
-    Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, NewComment, NewTicket,
-    ReopenTicket, Ticket, TicketDetail, TicketQuery, User,
+    Attachment, AttachmentLimits, Catalogue, CloseTicket, Comment, Escalation, NewComment,
+    NewTicket, ReopenTicket, Ticket, TicketDetail, TicketQuery, User,
 };
 use crate::client::{ClientError, LocalFile};
 
@@ -17,6 +17,8 @@ pub(crate) trait Backend {
     /// Who the credentials act as.
     async fn me(&self) -> Result<User>;
     async fn limits(&self) -> Result<AttachmentLimits>;
+    /// What tickets are filed under.
+    async fn catalogue(&self) -> Result<Catalogue>;
     /// Opens a ticket with `files` attached, all or nothing.
     async fn create(
         &self,

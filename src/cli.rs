@@ -4,7 +4,7 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    admin, attach, close, comment, escalate, list, new, reopen, serve, show, whoami,
+    admin, attach, catalog, close, comment, escalate, list, new, reopen, serve, show, whoami,
 };
 
 const EXIT_CODES: &str = "\
@@ -86,6 +86,7 @@ pub(crate) enum Command {
     Close(close::Args),
     Reopen(reopen::Args),
     Whoami(whoami::Args),
+    Catalog(catalog::Args),
     Serve(serve::Args),
     Admin(admin::Args),
 }

@@ -19,9 +19,9 @@ pub(crate) use error::ClientError;
 pub(crate) use files::LocalFile;
 
 use crate::api::{
-    AttachUploads, Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, IDEMPOTENCY_KEY,
-    NewComment, NewEscalation, NewTicket, PREFIX, Problem, ReopenTicket, Ticket, TicketDetail,
-    TicketPage, TicketQuery, Upload, User,
+    AttachUploads, Attachment, AttachmentLimits, Catalogue, CloseTicket, Comment, Escalation,
+    IDEMPOTENCY_KEY, NewComment, NewEscalation, NewTicket, PREFIX, Problem, ReopenTicket, Ticket,
+    TicketDetail, TicketPage, TicketQuery, Upload, User,
 };
 use crate::backend::{Backend, Result};
 
@@ -323,6 +323,10 @@ impl Backend for HttpClient {
 
     async fn limits(&self) -> Result<AttachmentLimits> {
         self.get("/limits", &()).await
+    }
+
+    async fn catalogue(&self) -> Result<Catalogue> {
+        self.get("/catalogue", &()).await
     }
 
     async fn create(

@@ -3,6 +3,7 @@
 pub(crate) mod admin;
 mod admin_catalog;
 pub(crate) mod attach;
+pub(crate) mod catalog;
 pub(crate) mod close;
 pub(crate) mod comment;
 pub(crate) mod escalate;
@@ -37,6 +38,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Serve(args) => serve::run(&ctx, args).await?,
         Command::Admin(args) => admin::run(&ctx, args).await?,
         Command::Whoami(args) => whoami::run(&ctx, args).await?,
+        Command::Catalog(args) => catalog::run(&ctx, args).await?,
     };
     output::print(&ctx, &output)
 }

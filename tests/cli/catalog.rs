@@ -1,9 +1,9 @@
-//! The catalogue: `tik admin catalog import|export` on the database of a
+//! The catalogue: `tik catalog`, and `tik admin catalog import|export` on the database of a
 //! running service, with the catalogue files shipped in `catalogues/`.
 
 use std::path::PathBuf;
 
-use crate::harness::Service;
+use crate::harness::{PRIORITIES, Service};
 
 /// A catalogue file shipped in the repository.
 fn shipped(name: &str) -> PathBuf {
@@ -208,5 +208,68 @@ fn unknown_values_are_refused_in_one_line_listing_the_valid_ones() {
     assert_eq!(
         svc.tik(["list", "--json"]).run().success().json(),
         serde_json::json!([])
+    );
+}
+
+#[test]
+fn catalog_text_reads_as_expected() {
+    let svc = Service::start();
+    let run = svc.tik(["catalog"]).run().success();
+    crate::harness::assert_human_snapshot!(run.stdout);
+}
+
+#[test]
+fn catalog_json_holds_every_part_of_the_catalogue() {
+    let svc = Service::start();
+    let c = svc.tik(["catalog", "--json"]).run().success().json();
+    let names = |part: &str, key: &str| -> Vec<String> {
+        c[part]
+            .as_array()
+            .unwrap_or_else(|| panic!("{part} is a list"))
+            .iter()
+            .map(|e| e[key].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(names("priorities", "name"), PRIORITIES);
+    assert_eq!(
+        names("departments", "name"),
+        ["technical-support", "billing", "presales"]
+    );
+    assert_eq!(
+        names("types", "name"),
+        ["incident", "bug", "feature", "question", "maintenance"]
+    );
+    assert_eq!(
+        names("types", "label"),
+        [
+            "Incident",
+            "Correction",
+            "Evolution",
+            "Assistance",
+            "Maintenance task"
+        ]
+    );
+    assert!(names("services", "name").contains(&"vpn".to_owned()));
+    let categories = c["categories"].as_array().unwrap();
+    let groups = categories.iter().filter(|c| c["parent"].is_null()).count();
+    assert_eq!(groups, 8);
+    let authentication = categories.iter().find(|c| c["code"] == "1.5").unwrap();
+    assert_eq!(authentication["label"], "Authentication problem");
+    assert_eq!(authentication["parent"], "1");
+    assert!(
+        authentication["description"]
+            .as_str()
+            .unwrap()
+            .contains("password")
+    );
+    let guidance = c["priorities"][5]["guidance"].as_str().unwrap();
+    assert!(
+        guidance.contains("nobody in the whole world") && guidance.contains("every IP"),
+        "both examples: {guidance}"
+    );
+    let presales = &c["departments"][2]["description"];
+    assert!(
+        presales.as_str().unwrap().contains("contact form"),
+        "{presales}"
     );
 }
