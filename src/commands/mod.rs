@@ -9,6 +9,7 @@ pub(crate) mod comment;
 pub(crate) mod escalate;
 pub(crate) mod list;
 pub(crate) mod new;
+mod new_guided;
 pub(crate) mod reopen;
 pub(crate) mod serve;
 pub(crate) mod show;

@@ -14,6 +14,7 @@ mod close;
 mod comment;
 mod errors;
 mod escalate;
+mod guided;
 mod list;
 mod new;
 mod readme;
