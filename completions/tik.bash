@@ -28,6 +28,9 @@ _tik() {
             tik,attach)
                 cmd="tik__subcmd__attach"
                 ;;
+            tik,catalog)
+                cmd="tik__subcmd__catalog"
+                ;;
             tik,close)
                 cmd="tik__subcmd__close"
                 ;;
@@ -109,6 +112,9 @@ _tik() {
             tik__subcmd__access__subcmd__help,revoke)
                 cmd="tik__subcmd__access__subcmd__help__subcmd__revoke"
                 ;;
+            tik__subcmd__admin,catalog)
+                cmd="tik__subcmd__admin__subcmd__catalog"
+                ;;
             tik__subcmd__admin,help)
                 cmd="tik__subcmd__admin__subcmd__help"
                 ;;
@@ -121,6 +127,27 @@ _tik() {
             tik__subcmd__admin,user)
                 cmd="tik__subcmd__admin__subcmd__user"
                 ;;
+            tik__subcmd__admin__subcmd__catalog,export)
+                cmd="tik__subcmd__admin__subcmd__catalog__subcmd__export"
+                ;;
+            tik__subcmd__admin__subcmd__catalog,help)
+                cmd="tik__subcmd__admin__subcmd__catalog__subcmd__help"
+                ;;
+            tik__subcmd__admin__subcmd__catalog,import)
+                cmd="tik__subcmd__admin__subcmd__catalog__subcmd__import"
+                ;;
+            tik__subcmd__admin__subcmd__catalog__subcmd__help,export)
+                cmd="tik__subcmd__admin__subcmd__catalog__subcmd__help__subcmd__export"
+                ;;
+            tik__subcmd__admin__subcmd__catalog__subcmd__help,help)
+                cmd="tik__subcmd__admin__subcmd__catalog__subcmd__help__subcmd__help"
+                ;;
+            tik__subcmd__admin__subcmd__catalog__subcmd__help,import)
+                cmd="tik__subcmd__admin__subcmd__catalog__subcmd__help__subcmd__import"
+                ;;
+            tik__subcmd__admin__subcmd__help,catalog)
+                cmd="tik__subcmd__admin__subcmd__help__subcmd__catalog"
+                ;;
             tik__subcmd__admin__subcmd__help,help)
                 cmd="tik__subcmd__admin__subcmd__help__subcmd__help"
                 ;;
@@ -132,6 +159,12 @@ _tik() {
                 ;;
             tik__subcmd__admin__subcmd__help,user)
                 cmd="tik__subcmd__admin__subcmd__help__subcmd__user"
+                ;;
+            tik__subcmd__admin__subcmd__help__subcmd__catalog,export)
+                cmd="tik__subcmd__admin__subcmd__help__subcmd__catalog__subcmd__export"
+                ;;
+            tik__subcmd__admin__subcmd__help__subcmd__catalog,import)
+                cmd="tik__subcmd__admin__subcmd__help__subcmd__catalog__subcmd__import"
                 ;;
             tik__subcmd__admin__subcmd__help__subcmd__org,add)
                 cmd="tik__subcmd__admin__subcmd__help__subcmd__org__subcmd__add"
@@ -256,6 +289,9 @@ _tik() {
             tik__subcmd__help,attach)
                 cmd="tik__subcmd__help__subcmd__attach"
                 ;;
+            tik__subcmd__help,catalog)
+                cmd="tik__subcmd__help__subcmd__catalog"
+                ;;
             tik__subcmd__help,close)
                 cmd="tik__subcmd__help__subcmd__close"
                 ;;
@@ -316,6 +352,9 @@ _tik() {
             tik__subcmd__help__subcmd__access,revoke)
                 cmd="tik__subcmd__help__subcmd__access__subcmd__revoke"
                 ;;
+            tik__subcmd__help__subcmd__admin,catalog)
+                cmd="tik__subcmd__help__subcmd__admin__subcmd__catalog"
+                ;;
             tik__subcmd__help__subcmd__admin,org)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__org"
                 ;;
@@ -324,6 +363,12 @@ _tik() {
                 ;;
             tik__subcmd__help__subcmd__admin,user)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__user"
+                ;;
+            tik__subcmd__help__subcmd__admin__subcmd__catalog,export)
+                cmd="tik__subcmd__help__subcmd__admin__subcmd__catalog__subcmd__export"
+                ;;
+            tik__subcmd__help__subcmd__admin__subcmd__catalog,import)
+                cmd="tik__subcmd__help__subcmd__admin__subcmd__catalog__subcmd__import"
                 ;;
             tik__subcmd__help__subcmd__admin__subcmd__org,add)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__org__subcmd__add"
@@ -419,7 +464,7 @@ _tik() {
 
     case "${cmd}" in
         tik)
-            opts="-h -V --host --timeout --json --no-input --color --help --version new create list ls show view comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help"
+            opts="-h -V --host --timeout --json --no-input --color --help --version new create list ls show view comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -579,7 +624,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin)
-            opts="-h -V --database --host --timeout --json --no-input --color --help --version user org token help"
+            opts="-h -V --database --host --timeout --json --no-input --color --help --version user org token catalog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -608,9 +653,201 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tik__subcmd__admin__subcmd__help)
-            opts="user org token help"
+        tik__subcmd__admin__subcmd__catalog)
+            opts="-h -V --database --host --timeout --json --no-input --color --help --version import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__catalog__subcmd__export)
+            opts="-h -V --format --database --host --timeout --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "toml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__catalog__subcmd__help)
+            opts="import export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__catalog__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__catalog__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__catalog__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__catalog__subcmd__import)
+            opts="-h -V --database --host --timeout --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__help)
+            opts="user org token catalog help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__help__subcmd__catalog)
+            opts="import export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__help__subcmd__catalog__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__help__subcmd__catalog__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1416,6 +1653,32 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tik__subcmd__catalog)
+            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tik__subcmd__close)
             opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1719,7 +1982,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help)
-            opts="new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help"
+            opts="new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1775,8 +2038,50 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help__subcmd__admin)
-            opts="user org token"
+            opts="user org token catalog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__admin__subcmd__catalog)
+            opts="import export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__admin__subcmd__catalog__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__admin__subcmd__catalog__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1957,6 +2262,20 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__catalog)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -49,6 +49,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand rate 'Rate how support handled a closed ticket, once'
             cand secret 'Give support a secret for a ticket (a password), read it, or clear it'
             cand whoami 'Show who the token acts as, and on which service'
+            cand catalog 'Show what tickets can be filed under'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -560,13 +561,24 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tik;catalog'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tik;serve'= {
             cand --listen 'The address to listen on; port 0 picks a free one'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --key-prefix 'The prefix of ticket keys'
-            cand --max-attachment-size 'The largest attachment accepted, in bytes'
-            cand --max-files-per-message 'The most files one message may carry'
-            cand --allow-type 'Accept attachments of this media type, e.g. text/plain, or kind, e.g. image/* (repeatable; replaces the default list: text, data, documents, images, archives)'
+            cand --max-attachment-size 'The largest attachment accepted, in bytes [default: the catalogue''s, else 10 MiB]'
+            cand --max-files-per-message 'The most files one message may carry [default: the catalogue''s, else 5]'
+            cand --allow-type 'Accept attachments of this media type, e.g. text/plain, or kind, e.g. image/* (repeatable; replaces the catalogue''s list, else the default one: text, data, documents, images, videos, archives)'
             cand --header-timeout 'The most seconds a client may take to send a request''s headers, or to start its next request on a kept-alive connection'
             cand --body-timeout 'The most seconds a request body (an upload) may go without sending a byte, or a client without reading one of its answer (a download)'
             cand --max-connections 'The most connections open at once [default: 10000, or what the open-file limit allows]'
@@ -596,6 +608,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand user 'Manage users'
             cand org 'Manage customer organisations'
             cand token 'Manage API tokens'
+            cand catalog 'Import or export the catalogue: priorities, departments, services, types, categories'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;user'= {
@@ -833,10 +846,62 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;admin;token;help;help'= {
         }
+        &'tik;admin;catalog'= {
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand import 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing'
+            cand export 'Print the catalogue in force as a file that `import` takes back'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;admin;catalog;import'= {
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin;catalog;export'= {
+            cand --format 'The file''s format [default: toml, or json with --json]'
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;admin;catalog;help'= {
+            cand import 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing'
+            cand export 'Print the catalogue in force as a file that `import` takes back'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;admin;catalog;help;import'= {
+        }
+        &'tik;admin;catalog;help;export'= {
+        }
+        &'tik;admin;catalog;help;help'= {
+        }
         &'tik;admin;help'= {
             cand user 'Manage users'
             cand org 'Manage customer organisations'
             cand token 'Manage API tokens'
+            cand catalog 'Import or export the catalogue: priorities, departments, services, types, categories'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;help;user'= {
@@ -869,6 +934,14 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;admin;help;token;revoke'= {
         }
+        &'tik;admin;help;catalog'= {
+            cand import 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing'
+            cand export 'Print the catalogue in force as a file that `import` takes back'
+        }
+        &'tik;admin;help;catalog;import'= {
+        }
+        &'tik;admin;help;catalog;export'= {
+        }
         &'tik;admin;help;help'= {
         }
         &'tik;help'= {
@@ -891,6 +964,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand rate 'Rate how support handled a closed ticket, once'
             cand secret 'Give support a secret for a ticket (a password), read it, or clear it'
             cand whoami 'Show who the token acts as, and on which service'
+            cand catalog 'Show what tickets can be filed under'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -957,12 +1031,15 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;help;whoami'= {
         }
+        &'tik;help;catalog'= {
+        }
         &'tik;help;serve'= {
         }
         &'tik;help;admin'= {
             cand user 'Manage users'
             cand org 'Manage customer organisations'
             cand token 'Manage API tokens'
+            cand catalog 'Import or export the catalogue: priorities, departments, services, types, categories'
         }
         &'tik;help;admin;user'= {
             cand add 'Add a user'
@@ -993,6 +1070,14 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;help;admin;token;list'= {
         }
         &'tik;help;admin;token;revoke'= {
+        }
+        &'tik;help;admin;catalog'= {
+            cand import 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing'
+            cand export 'Print the catalogue in force as a file that `import` takes back'
+        }
+        &'tik;help;admin;catalog;import'= {
+        }
+        &'tik;help;admin;catalog;export'= {
         }
         &'tik;help;help'= {
         }

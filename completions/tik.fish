@@ -55,6 +55,7 @@ complete -c tik -n "__fish_tik_needs_command" -f -a "reopen" -d 'Reopen a resolv
 complete -c tik -n "__fish_tik_needs_command" -f -a "rate" -d 'Rate how support handled a closed ticket, once'
 complete -c tik -n "__fish_tik_needs_command" -f -a "secret" -d 'Give support a secret for a ticket (a password), read it, or clear it'
 complete -c tik -n "__fish_tik_needs_command" -f -a "whoami" -d 'Show who the token acts as, and on which service'
+complete -c tik -n "__fish_tik_needs_command" -f -a "catalog" -d 'Show what tickets can be filed under'
 complete -c tik -n "__fish_tik_needs_command" -f -a "serve" -d 'Run the ticket service on its embedded database'
 complete -c tik -n "__fish_tik_needs_command" -f -a "admin" -d 'Operator commands, run on the service\'s host'
 complete -c tik -n "__fish_tik_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -488,12 +489,21 @@ complete -c tik -n "__fish_tik_using_subcommand whoami" -l json -d 'Print JSON f
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand catalog" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand catalog" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand serve" -l listen -d 'The address to listen on; port 0 picks a free one' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand serve" -l key-prefix -d 'The prefix of ticket keys' -r
-complete -c tik -n "__fish_tik_using_subcommand serve" -l max-attachment-size -d 'The largest attachment accepted, in bytes' -r
-complete -c tik -n "__fish_tik_using_subcommand serve" -l max-files-per-message -d 'The most files one message may carry' -r
-complete -c tik -n "__fish_tik_using_subcommand serve" -l allow-type -d 'Accept attachments of this media type, e.g. text/plain, or kind, e.g. image/* (repeatable; replaces the default list: text, data, documents, images, archives)' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l max-attachment-size -d 'The largest attachment accepted, in bytes [default: the catalogue\'s, else 10 MiB]' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l max-files-per-message -d 'The most files one message may carry [default: the catalogue\'s, else 5]' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l allow-type -d 'Accept attachments of this media type, e.g. text/plain, or kind, e.g. image/* (repeatable; replaces the catalogue\'s list, else the default one: text, data, documents, images, videos, archives)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l header-timeout -d 'The most seconds a client may take to send a request\'s headers, or to start its next request on a kept-alive connection' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l body-timeout -d 'The most seconds a request body (an upload) may go without sending a byte, or a client without reading one of its answer (a download)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l max-connections -d 'The most connections open at once [default: 10000, or what the open-file limit allows]' -r
@@ -508,20 +518,21 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l json -d 'Print JSON fo
 complete -c tik -n "__fish_tik_using_subcommand serve" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -l no-input -d 'Never prompt; fail and name the missing flag instead'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -s V -l version -d 'Print version'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -f -a "user" -d 'Manage users'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -f -a "org" -d 'Manage customer organisations'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -f -a "token" -d 'Manage API tokens'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -f -a "user" -d 'Manage users'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -f -a "org" -d 'Manage customer organisations'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -f -a "token" -d 'Manage API tokens'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -f -a "catalog" -d 'Import or export the catalogue: priorities, departments, services, types, categories'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
@@ -566,32 +577,47 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "ls" -d 'List the tokens (never their secrets, which are not kept)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token: it stops working at once'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Replace the catalogue with a file\'s (TOML or JSON), all of it or nothing'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -f -a "export" -d 'Print the catalogue in force as a file that `import` takes back'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "user" -d 'Manage users'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "org" -d 'Manage customer organisations'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage API tokens'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "catalog" -d 'Import or export the catalogue: priorities, departments, services, types, categories'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "new" -d 'Open a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "list" -d 'List tickets, newest first'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "show" -d 'Show a ticket with its thread, attachments and escalations'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "comment" -d 'Comment on a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "attach" -d 'Attach files to a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "status" -d 'Move a ticket through the workflow'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "assign" -d 'Assign a ticket to an agent, to yourself, or to nobody'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "edit" -d 'Change a ticket\'s fields'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "watchers" -d 'Add or remove a ticket\'s watchers (CC)'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "link" -d 'Link two tickets as related'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "unlink" -d 'Remove the link between two related tickets'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "escalate" -d 'Escalate a ticket, printing the escalation\'s key'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "escalation" -d 'Move an escalation through its stages (agents)'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "access" -d 'Grant or revoke support\'s access to your account for a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "close" -d 'Close a ticket with a resolution'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "rate" -d 'Rate how support handled a closed ticket, once'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "secret" -d 'Give support a secret for a ticket (a password), read it, or clear it'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "whoami" -d 'Show who the token acts as, and on which service'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "serve" -d 'Run the ticket service on its embedded database'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "admin" -d 'Operator commands, run on the service\'s host'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami serve admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "new" -d 'Open a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "list" -d 'List tickets, newest first'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "show" -d 'Show a ticket with its thread, attachments and escalations'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "comment" -d 'Comment on a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "attach" -d 'Attach files to a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "status" -d 'Move a ticket through the workflow'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "assign" -d 'Assign a ticket to an agent, to yourself, or to nobody'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "edit" -d 'Change a ticket\'s fields'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "watchers" -d 'Add or remove a ticket\'s watchers (CC)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "link" -d 'Link two tickets as related'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "unlink" -d 'Remove the link between two related tickets'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "escalate" -d 'Escalate a ticket, printing the escalation\'s key'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "escalation" -d 'Move an escalation through its stages (agents)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "access" -d 'Grant or revoke support\'s access to your account for a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "close" -d 'Close a ticket with a resolution'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "rate" -d 'Rate how support handled a closed ticket, once'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "secret" -d 'Give support a secret for a ticket (a password), read it, or clear it'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "whoami" -d 'Show who the token acts as, and on which service'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "catalog" -d 'Show what tickets can be filed under'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "serve" -d 'Run the ticket service on its embedded database'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "admin" -d 'Operator commands, run on the service\'s host'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from watchers" -f -a "add" -d 'Add a watcher'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from watchers" -f -a "remove" -d 'Remove a watcher'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from escalation" -f -a "stage" -d 'Move an escalation to a later stage'
@@ -603,3 +629,4 @@ complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user" -d 'Manage users'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "org" -d 'Manage customer organisations'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "token" -d 'Manage API tokens'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "catalog" -d 'Import or export the catalogue: priorities, departments, services, types, categories'

@@ -5,9 +5,9 @@ use async_trait::async_trait;
 use indicatif::ProgressBar;
 
 use crate::api::{
-    Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, NewComment, NewRating,
-    NewSecret, NewTicket, ReopenTicket, SecretInfo, SharedSecret, StageChange, StatusChange,
-    Ticket, TicketDetail, TicketPatch, TicketQuery, User,
+    Attachment, AttachmentLimits, Catalogue, CloseTicket, Comment, Escalation, NewComment,
+    NewRating, NewSecret, NewTicket, ReopenTicket, SecretInfo, SharedSecret, StageChange,
+    StatusChange, Ticket, TicketDetail, TicketPatch, TicketQuery, User,
 };
 use crate::client::{ClientError, LocalFile};
 
@@ -18,6 +18,8 @@ pub(crate) trait Backend {
     /// Who the credentials act as.
     async fn me(&self) -> Result<User>;
     async fn limits(&self) -> Result<AttachmentLimits>;
+    /// What tickets are filed under.
+    async fn catalogue(&self) -> Result<Catalogue>;
     /// Opens a ticket with `files` attached, all or nothing.
     async fn create(
         &self,

@@ -4,8 +4,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    access, admin, assign, attach, close, comment, edit, escalate, escalation, link, list, new,
-    rate, reopen, secret, serve, show, status, unlink, watchers, whoami,
+    access, admin, assign, attach, catalog, close, comment, edit, escalate, escalation, link, list,
+    new, rate, reopen, secret, serve, show, status, unlink, watchers, whoami,
 };
 
 const EXIT_CODES: &str = "\
@@ -97,6 +97,7 @@ pub(crate) enum Command {
     Rate(rate::Args),
     Secret(secret::Args),
     Whoami(whoami::Args),
+    Catalog(catalog::Args),
     Serve(serve::Args),
     Admin(admin::Args),
 }

@@ -3,6 +3,7 @@
 
 mod api;
 mod backend;
+mod catalogue_file;
 pub mod cli;
 mod client;
 mod commands;

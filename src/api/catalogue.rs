@@ -1,18 +1,23 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::TicketType;
+
 /// What a ticket can be filed under: the service defines it, clients read it.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub(crate) struct Catalogue {
     /// The priority scale, lowest first.
     pub(crate) priorities: Vec<Priority>,
     pub(crate) departments: Vec<Department>,
     pub(crate) services: Vec<Service>,
-    /// The category tree, flattened; `parent` links a category to its group.
+    /// The category tree, flattened, each group before its categories; `parent` links a
+    /// category to its group.
     pub(crate) categories: Vec<Category>,
+    /// What each ticket type is for, in the desk's words; the types themselves are fixed.
+    pub(crate) types: Vec<TypeInfo>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub(crate) struct Priority {
     /// The value to send, e.g. `very-urgent`.
     pub(crate) name: String,
@@ -21,26 +26,86 @@ pub(crate) struct Priority {
     pub(crate) guidance: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub(crate) struct Department {
     pub(crate) name: String,
     pub(crate) label: String,
     pub(crate) description: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub(crate) struct Service {
     pub(crate) name: String,
     pub(crate) label: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub(crate) struct Category {
-    /// A dotted code, e.g. `1.5`.
+    /// A dotted code, e.g. `1.5`: its group's code, a dot and a number.
     pub(crate) code: String,
     pub(crate) label: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) parent: Option<String>,
+    /// When to choose it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub(crate) struct TypeInfo {
+    pub(crate) name: TicketType,
+    pub(crate) label: String,
+    pub(crate) description: String,
+}
+
+/// Attachment limits a desk's catalogue sets; an unset one falls to `tik serve`'s default. A
+/// `tik serve` flag given explicitly wins over both.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct AttachmentSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) max_file_bytes: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) max_files_per_message: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) allowed_media_types: Option<Vec<String>>,
+}
+
+impl AttachmentSettings {
+    pub(crate) fn is_unset(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// Each limit from `self` where set, else from `under`.
+    pub(crate) fn over(&self, under: &AttachmentLimits) -> AttachmentLimits {
+        AttachmentLimits {
+            max_file_bytes: self.max_file_bytes.unwrap_or(under.max_file_bytes),
+            max_files_per_message: self
+                .max_files_per_message
+                .unwrap_or(under.max_files_per_message),
+            allowed_media_types: self
+                .allowed_media_types
+                .clone()
+                .unwrap_or_else(|| under.allowed_media_types.clone()),
+        }
+    }
+}
+
+/// A media type as an operator names one to allow: `type/subtype`, or `type/*` for a kind;
+/// lowercase.
+pub(crate) fn media_type_pattern(value: &str) -> Result<String, String> {
+    let token = |part: &str| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$&^_.+-*".contains(c))
+    };
+    match value.trim().split_once('/') {
+        Some((kind, sub)) if token(kind) && token(sub) => Ok(value.trim().to_ascii_lowercase()),
+        _ => Err(format!(
+            "'{}' is not a media type: one is type/subtype, e.g. text/plain or image/*",
+            value.escape_debug()
+        )),
+    }
 }
 
 /// The attachment limits the service enforces, published so clients refuse early.

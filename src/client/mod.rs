@@ -19,10 +19,10 @@ pub(crate) use error::ClientError;
 pub(crate) use files::LocalFile;
 
 use crate::api::{
-    AttachUploads, Attachment, AttachmentLimits, CloseTicket, Comment, Escalation, IDEMPOTENCY_KEY,
-    NewComment, NewEscalation, NewRating, NewSecret, NewTicket, PREFIX, Problem, ReopenTicket,
-    SecretInfo, SharedSecret, StageChange, StatusChange, SupportAccess, Ticket, TicketDetail,
-    TicketPage, TicketPatch, TicketQuery, TicketView, Upload, User,
+    AttachUploads, Attachment, AttachmentLimits, Catalogue, CloseTicket, Comment, Escalation,
+    IDEMPOTENCY_KEY, NewComment, NewEscalation, NewRating, NewSecret, NewTicket, PREFIX, Problem,
+    ReopenTicket, SecretInfo, SharedSecret, StageChange, StatusChange, SupportAccess, Ticket,
+    TicketDetail, TicketPage, TicketPatch, TicketQuery, TicketView, Upload, User,
 };
 use crate::backend::{Backend, Result};
 
@@ -365,6 +365,10 @@ impl Backend for HttpClient {
 
     async fn limits(&self) -> Result<AttachmentLimits> {
         self.get("/limits", &()).await
+    }
+
+    async fn catalogue(&self) -> Result<Catalogue> {
+        self.get("/catalogue", &()).await
     }
 
     async fn create(

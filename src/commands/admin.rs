@@ -22,6 +22,8 @@ use crate::server::store::{Membership, PeopleStore, TokenInfo, UserChange};
 ///   tik admin token create alice --expires-in 90
 ///   tik admin token list --user alice
 ///   tik admin token revoke 3
+///   tik admin catalog import catalogues/four-levels.toml
+///   tik admin catalog export --format json
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub(crate) struct Args {
@@ -42,6 +44,9 @@ enum AdminCommand {
     /// Manage API tokens
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Import or export the catalogue: priorities, departments, services, types, categories
+    #[command(subcommand)]
+    Catalog(super::admin_catalog::CatalogCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -186,6 +191,7 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     }
     let store = open_store(&path, "CS")?;
     match args.command {
+        AdminCommand::Catalog(command) => super::admin_catalog::run(ctx, &store, command).await,
         AdminCommand::User(command) => user(&store, command).await,
         AdminCommand::Org(command) => organisation(&store, command).await,
         AdminCommand::Token(command) => token(ctx, &store, command).await,

@@ -2,8 +2,10 @@
 
 pub(crate) mod access;
 pub(crate) mod admin;
+mod admin_catalog;
 pub(crate) mod assign;
 pub(crate) mod attach;
+pub(crate) mod catalog;
 pub(crate) mod close;
 pub(crate) mod comment;
 pub(crate) mod edit;
@@ -12,6 +14,7 @@ pub(crate) mod escalation;
 pub(crate) mod link;
 pub(crate) mod list;
 pub(crate) mod new;
+mod new_guided;
 pub(crate) mod rate;
 pub(crate) mod reopen;
 pub(crate) mod secret;
@@ -56,6 +59,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Serve(args) => serve::run(&ctx, args).await?,
         Command::Admin(args) => admin::run(&ctx, args).await?,
         Command::Whoami(args) => whoami::run(&ctx, args).await?,
+        Command::Catalog(args) => catalog::run(&ctx, args).await?,
     };
     output::print(&ctx, &output)
 }

@@ -8,7 +8,12 @@ use crate::output::Output;
 
 /// Open a ticket
 ///
+/// Run at a terminal with nothing given, it walks you through the ticket: department,
+/// service, category, type, priority (with the guidance for each level), title,
+/// description and attachments, choosing from the service's catalogue (`tik catalog`).
+///
 /// Examples:
+///   tik new
 ///   tik new -t "Disk full on build agent" --priority high --type incident
 ///   tik new -t "Nightly failed" --body-file report.md --attach build.log -q
 ///   make 2>&1 | tik new -t "Build broken" --body-file -
@@ -63,7 +68,38 @@ pub(crate) struct Args {
     quiet: bool,
 }
 
+impl Args {
+    /// Whether no field of the ticket was given on the command line.
+    fn is_bare(&self) -> bool {
+        self.title.is_none()
+            && self.body.is_none()
+            && self.body_file.is_none()
+            && self.kind.is_none()
+            && self.priority.is_none()
+            && self.department.is_none()
+            && self.service.is_none()
+            && self.category.is_none()
+            && self.project.is_none()
+            && self.visibility.is_none()
+            && self.attach.is_empty()
+            && self.cc.is_empty()
+            && self.from.is_none()
+    }
+}
+
 pub(crate) async fn run(ctx: &Context, mut args: Args) -> anyhow::Result<Output> {
+    if args.is_bare() && ctx.can_prompt() {
+        let catalogue = ctx.backend()?.catalogue().await?;
+        let answers = super::new_guided::walk(&catalogue)?;
+        args.department = Some(answers.department);
+        args.service = answers.service;
+        args.category = answers.category;
+        args.kind = Some(answers.kind);
+        args.priority = Some(answers.priority);
+        args.title = Some(answers.title);
+        args.body = Some(answers.description);
+        args.attach = answers.attachments;
+    }
     let mut description = super::read_text(args.body.take(), args.body_file.as_deref())?;
     if let Some(original) = &args.from {
         let original = ctx.backend()?.show(original, false).await?;

@@ -1,12 +1,11 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::api::AttachmentLimits;
+use crate::api::{AttachmentSettings, media_type_pattern};
 use crate::context::Context;
 use crate::output::Output;
 use crate::server::{
-    self, DEFAULT_MAX_CONNECTIONS, DEFAULT_MEDIA_TYPES, ServeConfig, TransportLimits,
-    raise_open_file_limit,
+    self, DEFAULT_MAX_CONNECTIONS, ServeConfig, TransportLimits, raise_open_file_limit,
 };
 
 /// Run the ticket service on its embedded database
@@ -33,20 +32,23 @@ pub(crate) struct Args {
     /// The prefix of ticket keys
     #[arg(long, env = "TIK_KEY_PREFIX", default_value = "CS", value_parser = key_prefix)]
     key_prefix: String,
-    /// The largest attachment accepted, in bytes
-    #[arg(long, default_value_t = 10 * 1024 * 1024, value_name = "BYTES")]
-    max_attachment_size: u64,
-    /// The most files one message may carry
-    #[arg(long, default_value_t = 5, value_name = "N")]
-    max_files_per_message: u32,
+    // The attachment limits have no clap default: one given here wins over the catalogue's
+    // (`tik admin catalog import`), which wins over the built-in one.
+    /// The largest attachment accepted, in bytes [default: the catalogue's, else 10 MiB]
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    max_attachment_size: Option<u64>,
+    /// The most files one message may carry [default: the catalogue's, else 5]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    max_files_per_message: Option<u32>,
     /// Accept attachments of this media type, e.g. text/plain, or kind, e.g. image/*
-    /// (repeatable; replaces the default list: text, data, documents, images, archives)
+    /// (repeatable; replaces the catalogue's list, else the default one: text, data,
+    /// documents, images, videos, archives)
     #[arg(
         long = "allow-type",
         env = "TIK_ALLOWED_TYPES",
         value_name = "TYPE",
         value_delimiter = ',',
-        value_parser = media_type
+        value_parser = media_type_pattern
     )]
     allowed_types: Vec<String>,
     /// The most seconds a client may take to send a request's headers, or to start its next
@@ -88,19 +90,6 @@ impl DatabaseArg {
                     crate::exit::UsageError("no data directory here: pass --database".into()).into()
                 }),
         }
-    }
-}
-
-fn media_type(value: &str) -> Result<String, String> {
-    let token = |part: &str| {
-        !part.is_empty()
-            && part
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "!#$&^_.+-*".contains(c))
-    };
-    match value.trim().split_once('/') {
-        Some((kind, sub)) if token(kind) && token(sub) => Ok(value.trim().to_ascii_lowercase()),
-        _ => Err("a media type is type/subtype, e.g. text/plain or image/*".into()),
     }
 }
 
@@ -159,17 +148,10 @@ pub(crate) async fn run(_ctx: &Context, args: Args) -> anyhow::Result<Output> {
         listen: args.listen,
         database: args.database.path()?,
         key_prefix: args.key_prefix,
-        limits: AttachmentLimits {
+        limit_flags: AttachmentSettings {
             max_file_bytes: args.max_attachment_size,
             max_files_per_message: args.max_files_per_message,
-            allowed_media_types: if args.allowed_types.is_empty() {
-                DEFAULT_MEDIA_TYPES
-                    .iter()
-                    .map(|t| (*t).to_owned())
-                    .collect()
-            } else {
-                args.allowed_types
-            },
+            allowed_media_types: (!args.allowed_types.is_empty()).then_some(args.allowed_types),
         },
         transport: TransportLimits {
             header_timeout: Duration::from_secs(args.header_timeout),

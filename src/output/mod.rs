@@ -1,6 +1,7 @@
 //! Rendering: commands return an [`Output`], and this module alone writes to stdout, as a
 //! table or text for people, or JSON for programs.
 
+mod catalogue;
 pub(crate) mod records;
 mod text;
 mod ticket;
@@ -14,7 +15,7 @@ use std::io::Write;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::api::{Ticket, TicketDetail};
+use crate::api::{Catalogue, Ticket, TicketDetail};
 use crate::context::Context;
 
 /// What a command produced.
@@ -24,6 +25,7 @@ pub(crate) enum Output {
         tickets: Vec<Ticket>,
         columns: Vec<Column>,
     },
+    Catalogue(Box<Catalogue>),
     /// A result told in a line or two for people, and as JSON for programs: the value's own
     /// serialisation, so a ticket's fields come in the same order as from `tik show`.
     Done {
@@ -176,6 +178,9 @@ pub(crate) fn print(ctx: &Context, output: &Output) -> anyhow::Result<()> {
                 Output::Tickets { tickets, .. } => {
                     serde_json::to_writer_pretty(&mut out, tickets)?;
                 }
+                Output::Catalogue(catalogue) => {
+                    serde_json::to_writer_pretty(&mut out, catalogue)?;
+                }
                 Output::Done { json, .. } => out.write_all(json.as_bytes())?,
                 Output::Plain(_) | Output::Nothing => unreachable!("handled above"),
             }
@@ -183,6 +188,7 @@ pub(crate) fn print(ctx: &Context, output: &Output) -> anyhow::Result<()> {
         }
         Output::Ticket(detail) => ticket::write(&mut out, detail, &style)?,
         Output::Tickets { tickets, columns } => tickets::write(&mut out, tickets, columns, &style)?,
+        Output::Catalogue(catalogue) => catalogue::write(&mut out, catalogue, &style)?,
         Output::Done { human, .. } if human.is_empty() => {}
         Output::Done { human, .. } => {
             for line in human.lines() {

@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use anyhow::Context as _;
 
-use crate::api::{AttachmentLimits, Role, User};
+use crate::api::{AttachmentLimits, AttachmentSettings, Role, User};
 use blobs::Blobs;
 use store::{PeopleStore, SecretStore as _, SqliteStore, Store};
 pub(crate) use transport::{DEFAULT_MAX_CONNECTIONS, TransportLimits, raise_open_file_limit};
@@ -30,14 +30,41 @@ pub(crate) use transport::{DEFAULT_MAX_CONNECTIONS, TransportLimits, raise_open_
 pub(crate) struct AppState {
     store: Arc<dyn Store>,
     blobs: Arc<Blobs>,
-    limits: Arc<AttachmentLimits>,
+    /// The attachment limits given to `tik serve` explicitly.
+    limit_flags: Arc<AttachmentSettings>,
     secrets: Arc<secrets::Secrets>,
 }
 
-/// Media types accepted by default: text of any kind (logs, configuration, scripts), data,
-/// documents, images, captures, archives and mail. Bytes sent as `application/octet-stream`
-/// are judged by their name, else their content (text is text); executables and bytes of no
-/// known kind only when an operator allows them (`tik serve --allow-type`).
+impl AppState {
+    /// The attachment limits in force: each from a `tik serve` flag if given, else from the
+    /// catalogue (as last imported, seen without a restart), else the built-in default.
+    async fn limits(&self) -> error::Result<AttachmentLimits> {
+        let catalogue = self.store.attachment_settings().await?;
+        Ok(self.limit_flags.over(&catalogue.over(&default_limits())))
+    }
+}
+
+/// The largest attachment by default: a screen recording, a trimmed log.
+pub(crate) const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+/// Files a message may carry by default, as the reference desks allow.
+pub(crate) const DEFAULT_MAX_FILES_PER_MESSAGE: u32 = 5;
+
+pub(crate) fn default_limits() -> AttachmentLimits {
+    AttachmentLimits {
+        max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+        max_files_per_message: DEFAULT_MAX_FILES_PER_MESSAGE,
+        allowed_media_types: DEFAULT_MEDIA_TYPES
+            .iter()
+            .map(|t| (*t).to_owned())
+            .collect(),
+    }
+}
+
+/// Media types accepted by default: text of any kind (logs, configuration, scripts, CSV and
+/// TSV), data (JSON, so HAR captures), documents, images, videos, captures, archives (CI
+/// logs come zipped or gzipped) and mail. Bytes sent as `application/octet-stream` are judged
+/// by their name, else their content (text is text); executables and bytes of no known kind
+/// only when an operator allows them (`tik serve --allow-type`, or the catalogue).
 pub(crate) const DEFAULT_MEDIA_TYPES: &[&str] = &[
     "text/*",
     "application/json",
@@ -75,7 +102,8 @@ pub(crate) struct ServeConfig {
     pub(crate) listen: String,
     pub(crate) database: PathBuf,
     pub(crate) key_prefix: String,
-    pub(crate) limits: AttachmentLimits,
+    /// The attachment limits given as flags, over the catalogue's.
+    pub(crate) limit_flags: AttachmentSettings,
     pub(crate) transport: TransportLimits,
     /// The key shared secrets are sealed with; `tik.db.key` beside the database when `None`.
     pub(crate) secret_key_file: Option<PathBuf>,
@@ -179,7 +207,7 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let state = AppState {
         store,
         blobs: Arc::new(blobs),
-        limits: Arc::new(config.limits),
+        limit_flags: Arc::new(config.limit_flags),
         secrets: Arc::new(secrets),
     };
     tokio::spawn(keep_house(state.clone()));

@@ -45,6 +45,12 @@ fn the_readme_examples_print_what_the_readme_says() {
     let svc = Service::start();
     svc.write_file("build.log", "error: linker failed\n");
     svc.write_file("df.txt", "Filesystem 100% /var\n");
+    // The shipped catalogue files, where a user in the repository finds them.
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogues");
+    std::fs::create_dir(svc.file("catalogues")).expect("a directory");
+    for file in std::fs::read_dir(&shipped).expect("catalogues/").flatten() {
+        std::fs::copy(file.path(), svc.file("catalogues").join(file.file_name())).expect("a copy");
+    }
     let readme = include_str!("../../README.md");
     let examples = examples(readme);
     assert!(examples.len() >= 15, "the README's examples were found");

@@ -86,20 +86,21 @@ pub(super) async fn upload(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok()?.parse().ok());
     let known_type = (!sniff).then_some(media_type.as_str());
-    rules::validate_upload(&query.name, known_type, declared, &state.limits)?;
+    let limits = state.limits().await?;
+    rules::validate_upload(&query.name, known_type, declared, &limits)?;
     let digest = content_digest(&headers)?;
     let idem = idempotency(&headers, "upload", &(&query.name, &media_type, &digest))?;
     let received = state
         .blobs
-        .receive(body, state.limits.max_file_bytes, &digest)
+        .receive(body, limits.max_file_bytes, &digest)
         .await
         .map_err(|e| match e {
-            Error::TooLarge(_) => too_large(state.limits.max_file_bytes),
+            Error::TooLarge(_) => too_large(limits.max_file_bytes),
             other => other,
         })?;
     if sniff {
         media_type = rules::sniffed_media_type(&received.head).to_owned();
-        rules::validate_upload(&query.name, Some(&media_type), None, &state.limits)?;
+        rules::validate_upload(&query.name, Some(&media_type), None, &limits)?;
     }
     let landed = state.blobs.land(received).await?;
     let sha256 = landed.sha256.clone();
@@ -198,7 +199,7 @@ pub(super) async fn attach(
         return Err(Error::invalid("uploads", "name at least one upload"));
     }
     let attached = async {
-        rules::validate_files_per_message(request.uploads.len(), &state.limits)?;
+        rules::validate_files_per_message(request.uploads.len(), &state.limits().await?)?;
         state
             .store
             .attach_uploads(&actor, idem, &key, request.uploads)

@@ -18,21 +18,25 @@ pub(super) async fn openapi() -> Json<serde_json::Value> {
     Json(crate::server::openapi::document())
 }
 
-/// What tickets can be filed under: priorities, departments, services, categories.
+/// What tickets can be filed under: priorities, departments, services, categories, types.
+/// An import (`tik admin catalog import`) shows from the next request on.
 #[utoipa::path(get, path = "/v1/catalogue", tag = "meta", security(("bearer" = [])),
     responses((status = 200, body = Catalogue, description = "The catalogue")))]
 pub(super) async fn catalogue(
     State(state): State<AppState>,
     _actor: Actor,
 ) -> Result<Json<Catalogue>> {
-    Ok(Json(state.store.catalogue().await?))
+    Ok(Json(state.store.catalogue().await?.as_ref().clone()))
 }
 
 /// The attachment limits, so clients refuse a file before sending it.
 #[utoipa::path(get, path = "/v1/limits", tag = "meta", security(("bearer" = [])),
     responses((status = 200, body = AttachmentLimits, description = "The limits")))]
-pub(super) async fn limits(State(state): State<AppState>, _actor: Actor) -> Json<AttachmentLimits> {
-    Json(state.limits.as_ref().clone())
+pub(super) async fn limits(
+    State(state): State<AppState>,
+    _actor: Actor,
+) -> Result<Json<AttachmentLimits>> {
+    Ok(Json(state.limits().await?))
 }
 
 /// The caller.

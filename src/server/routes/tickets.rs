@@ -38,8 +38,8 @@ pub(super) async fn create(
     ApiJson(new): ApiJson<NewTicket>,
 ) -> Result<Response> {
     let idem = idempotency(&headers, "create-ticket", &new)?;
-    rules::validate_new_ticket(&new, &state.store.catalogue().await?)?;
-    rules::validate_files_per_message(new.attachments.len(), &state.limits)?;
+    rules::validate_new_ticket(&new, &*state.store.catalogue().await?)?;
+    rules::validate_files_per_message(new.attachments.len(), &state.limits().await?)?;
     let detail = state.store.create_ticket(&actor, idem, new).await?;
     let location = HeaderValue::from_str(&format!("/v1/tickets/{}", detail.ticket.key))
         .map_err(Error::internal)?;
@@ -57,7 +57,7 @@ pub(super) async fn list(
     actor: Actor,
     ApiQuery(query): ApiQuery<TicketQuery>,
 ) -> Result<Json<TicketPage>> {
-    rules::validate_query(&query, &state.store.catalogue().await?)?;
+    rules::validate_query(&query, &*state.store.catalogue().await?)?;
     Ok(Json(state.store.list_tickets(&actor, query).await?))
 }
 
@@ -126,7 +126,7 @@ pub(super) async fn update(
         }
         tags => tags.and_then(|t| t.strong_versions()),
     };
-    rules::validate_patch(&patch, &state.store.catalogue().await?)?;
+    rules::validate_patch(&patch, &*state.store.catalogue().await?)?;
     let detail = state
         .store
         .update_ticket(&actor, &key, expected, patch)
@@ -153,7 +153,7 @@ pub(super) async fn comment(
 ) -> Result<(StatusCode, Json<Comment>)> {
     let idem = idempotency(&headers, &format!("comment {key}"), &comment)?;
     rules::validate_comment(&comment)?;
-    rules::validate_files_per_message(comment.attachments.len(), &state.limits)?;
+    rules::validate_files_per_message(comment.attachments.len(), &state.limits().await?)?;
     Ok((
         StatusCode::CREATED,
         Json(state.store.add_comment(&actor, idem, &key, comment).await?),

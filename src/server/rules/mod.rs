@@ -3,9 +3,11 @@
 //! transactions, with the rows it has just read.
 
 mod access;
+mod catalogue;
 mod workflow;
 
 pub(crate) use access::*;
+pub(crate) use catalogue::validate_catalogue;
 pub(crate) use workflow::*;
 
 use super::error::{Error, Result};
@@ -27,6 +29,8 @@ pub(crate) const MAX_REASON_CHARS: usize = 2000;
 pub(crate) const MAX_NAME_CHARS: usize = 100;
 /// A shared secret: room for a password, a passphrase or a short key, not for a file.
 pub(crate) const MAX_SECRET_CHARS: usize = 4096;
+/// A catalogue entry's guidance or description: a few sentences, on lines of their own.
+pub(crate) const MAX_GUIDANCE_CHARS: usize = 2000;
 
 /// A ticket key as people type it: any case, or the bare number under the service's prefix
 /// (`cs-12`, `12` → `CS-12`).

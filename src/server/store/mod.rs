@@ -13,9 +13,9 @@ use sha2::{Digest, Sha256};
 
 use super::error::Result;
 use crate::api::{
-    Attachment, Catalogue, Comment, Escalation, NewComment, NewRating, NewTicket, ReopenTicket,
-    Role, SecretInfo, StageChange, StatusChange, TicketDetail, TicketPage, TicketPatch,
-    TicketQuery, Upload, User,
+    Attachment, AttachmentSettings, Catalogue, Comment, Escalation, NewComment, NewRating,
+    NewTicket, ReopenTicket, Role, SecretInfo, StageChange, StatusChange, TicketDetail, TicketPage,
+    TicketPatch, TicketQuery, Upload, User,
 };
 
 /// The authenticated caller of a request.
@@ -252,10 +252,22 @@ pub(crate) trait PeopleStore: Send + Sync {
     ) -> Result<IssuedToken>;
 }
 
-/// What tickets are filed under.
+/// What tickets are filed under, and the attachment limits the desk sets. Another process
+/// (an operator's import) may replace it: each call answers with the one in force.
 #[async_trait]
 pub(crate) trait CatalogueStore: Send + Sync {
-    async fn catalogue(&self) -> Result<Catalogue>;
+    /// Shared, not copied: every ticket request reads it.
+    async fn catalogue(&self) -> Result<std::sync::Arc<Catalogue>>;
+    /// The limits the catalogue sets; `tik serve`'s flags win over them.
+    async fn attachment_settings(&self) -> Result<AttachmentSettings>;
+    /// Replaces the whole catalogue at once, or refuses it whole (`rules::validate_catalogue`)
+    /// and changes nothing. Tickets keep the values they were filed with. Returns the
+    /// catalogue's new version.
+    async fn import_catalogue(
+        &self,
+        catalogue: Catalogue,
+        attachments: AttachmentSettings,
+    ) -> Result<u64>;
 }
 
 /// A secret as it is kept: encrypted and authenticated by the service, which alone holds

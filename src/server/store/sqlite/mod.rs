@@ -15,7 +15,7 @@ mod workflow;
 mod writer;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -26,7 +26,6 @@ use serde::de::DeserializeOwned;
 use self::rows::{now, stamp};
 use self::writer::Writer;
 use super::{Actor, Idempotency, Store};
-use crate::api::Catalogue;
 use crate::server::error::{Error, Result};
 use crate::server::rules;
 
@@ -39,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("005_org_admins_and_service_events.sql"),
     include_str!("006_desk.sql"),
     include_str!("007_secrets.sql"),
+    include_str!("008_catalogue.sql"),
 ];
 
 #[derive(Clone)]
@@ -52,7 +52,10 @@ struct Inner {
     readers: Mutex<Vec<Connection>>,
     ticket_prefix: String,
     escalation_prefix: String,
-    catalogue: Catalogue,
+    /// The catalogue as last read, and the connection that reads its version; see
+    /// [`SqliteStore::current_catalogue`].
+    catalogue: RwLock<Arc<catalogue::Versioned>>,
+    catalogue_version: Mutex<Connection>,
 }
 
 pub(super) fn connect(path: &Path) -> Result<Connection> {
@@ -78,28 +81,28 @@ fn migrate(conn: &mut Connection) -> Result<()> {
         return Ok(());
     }
     conn.pragma_update(None, "foreign_keys", false)?;
-    let outcome = MIGRATIONS
-        .iter()
-        .enumerate()
-        .skip(applied)
-        .try_for_each(|(version, sql)| {
-            let tx = conn.transaction()?;
-            tx.execute_batch(sql)?;
-            let broken: Option<String> = tx
-                .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
-                .optional()?;
-            if let Some(table) = broken {
-                return Err(Error::internal(format!(
-                    "migration {} leaves a broken reference in {table}",
-                    version + 1
-                )));
-            }
-            tx.pragma_update(None, "user_version", version + 1)?;
-            tx.commit()?;
-            Ok(())
-        });
+    let outcome = (applied..MIGRATIONS.len()).try_for_each(|index| apply(conn, index));
     conn.pragma_update(None, "foreign_keys", true)?;
     outcome
+}
+
+/// Runs the migration at `index` in its transaction, with foreign keys off (by the caller),
+/// checking them before it commits.
+fn apply(conn: &mut Connection, index: usize) -> Result<()> {
+    let tx = conn.transaction()?;
+    tx.execute_batch(MIGRATIONS[index])?;
+    let broken: Option<String> = tx
+        .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+        .optional()?;
+    if let Some(table) = broken {
+        return Err(Error::internal(format!(
+            "migration {} leaves a broken reference in {table}",
+            index + 1
+        )));
+    }
+    tx.pragma_update(None, "user_version", index + 1)?;
+    tx.commit()?;
+    Ok(())
 }
 
 impl SqliteStore {
@@ -115,7 +118,8 @@ impl SqliteStore {
         }
         let mut conn = connect(path)?;
         migrate(&mut conn)?;
-        let catalogue = catalogue::load_catalogue(&conn)?;
+        catalogue::set_default_if_unset(&mut conn)?;
+        let catalogue = RwLock::new(Arc::new(catalogue::load(&conn)?));
         Ok(Self {
             inner: Arc::new(Inner {
                 path: path.to_owned(),
@@ -124,6 +128,7 @@ impl SqliteStore {
                 ticket_prefix: ticket_prefix.to_owned(),
                 escalation_prefix: "CP".to_owned(),
                 catalogue,
+                catalogue_version: Mutex::new(connect(path)?),
             }),
         })
     }

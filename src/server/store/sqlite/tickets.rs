@@ -63,7 +63,7 @@ impl TicketStore for SqliteStore {
         idem: Option<Idempotency>,
         new: NewTicket,
     ) -> Result<TicketDetail> {
-        let catalogue = &self.inner.catalogue;
+        let catalogue = &self.current_catalogue().await?.catalogue;
         let priority = match new.priority.clone() {
             Some(p) => p,
             None => catalogue
