@@ -128,3 +128,168 @@ fn whoami_tells_who_the_token_acts_as_and_where() {
     assert_eq!(me["organisation"], "Acme");
     svc.tik(["whoami"]).token("tik_wrong").run().fails(3);
 }
+
+#[test]
+fn every_user_has_a_valid_email_address() {
+    let svc = Service::start();
+    for bad in [
+        "",
+        "alice",
+        "alice@",
+        "@example.com",
+        "al ice@example.com",
+        "alice@exa mple.com",
+        "alice@@example.com",
+        "alice@-example.com",
+        "alice@example..com",
+        ".alice@example.com",
+        "alice\u{1b}[31m@example.com",
+    ] {
+        let err = svc
+            .admin(["user", "add", "alice", "--email", bad])
+            .run()
+            .fails(2);
+        assert!(err.contains("is not an e-mail address"), "{bad:?}: {err}");
+    }
+    let good = [
+        "alice@example.com",
+        "a.b+tik@support.example.co.uk",
+        "root@localhost",
+        "élise@exemple.fr",
+    ];
+    for (i, email) in good.iter().enumerate() {
+        let name = format!("user{i}");
+        svc.admin(["user", "add", &name, "--email", email])
+            .run()
+            .success();
+    }
+    svc.admin(["user", "set", "user0", "--email", "nope"])
+        .run()
+        .fails(2);
+}
+
+#[test]
+fn users_change_role_and_organisation_and_organisations_are_listed() {
+    let svc = Service::start();
+    let bob = svc.add_member("bob", "Acme");
+    let added = svc.admin(["org", "add", "Globex"]).run().success();
+    assert_eq!(added.stdout.trim(), "Added Globex");
+    svc.admin(["org", "add", "Globex"]).run().fails(1);
+    svc.new_ticket_as(&bob, "First", &[]);
+
+    let set = svc
+        .admin([
+            "user",
+            "set",
+            "bob",
+            "--role",
+            "org-admin",
+            "--email",
+            "bob@acme.example",
+        ])
+        .run()
+        .success();
+    assert_eq!(
+        set.stdout.trim(),
+        "bob is now org-admin (Acme, bob@acme.example)"
+    );
+    let whoami = svc.tik(["whoami"]).token(&bob).run().success();
+    assert!(
+        whoami.stdout.starts_with("bob (org-admin, Acme)"),
+        "{}",
+        whoami.stdout
+    );
+    let moved = svc
+        .admin(["user", "set", "bob", "--org", "Initech"])
+        .run()
+        .success();
+    assert_eq!(
+        moved.stdout.trim(),
+        "bob is now org-admin (Initech, bob@acme.example)"
+    );
+    let out = svc
+        .admin(["user", "set", "bob", "--no-org"])
+        .run()
+        .success();
+    assert_eq!(
+        out.stdout.trim(),
+        "bob is now org-admin (no organisation, bob@acme.example)"
+    );
+    svc.admin(["user", "set", "bob"]).run().fails(2);
+    svc.admin(["user", "set", "nobody", "--role", "agent"])
+        .run()
+        .fails(4);
+
+    let listed = svc.admin(["org", "list"]).run().success().stdout;
+    let rows: Vec<Vec<&str>> = listed
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(rows[0], ["NAME", "MEMBERS", "TICKETS", "CREATED"]);
+    assert_eq!(&rows[1][..3], ["Acme", "0", "1"]);
+    assert_eq!(&rows[2][..3], ["Globex", "0", "0"]);
+    assert_eq!(&rows[3][..3], ["Initech", "0", "0"]);
+    let json = svc.admin(["org", "list", "--json"]).run().success().json();
+    assert_eq!(json[0]["tickets"], 1);
+}
+
+#[test]
+fn org_admins_list_their_organisations_tickets_with_their_requesters() {
+    let svc = Service::start();
+    let agent = svc.add_user("alice", "agent");
+    let bob = svc.add_member("bob", "Acme");
+    let carl = svc.add_member("carl", "Acme");
+    let olga = svc.add_member_as("olga", "Acme", "org-admin");
+    let zoe = svc.add_member("zoe", "Globex");
+    svc.new_ticket_as(&bob, "Bob's", &[]);
+    svc.new_ticket_as(&carl, "Carl's, private", &["--visibility", "private"]);
+    svc.new_ticket_as(&zoe, "Zoe's", &[]);
+    svc.new_ticket("The admin's");
+    let listed = svc
+        .tik(["list", "--org"])
+        .token(&olga)
+        .run()
+        .success()
+        .stdout;
+    let rows: Vec<Vec<&str>> = listed
+        .lines()
+        .map(|l| {
+            l.split("  ")
+                .filter(|c| !c.is_empty())
+                .map(str::trim)
+                .collect()
+        })
+        .collect();
+    assert!(rows[0].contains(&"REQUESTER"), "{listed}");
+    assert_eq!(rows.len(), 3, "{listed}");
+    assert!(
+        listed.contains("carl") && listed.contains("bob"),
+        "{listed}"
+    );
+    // A requester's organisation list leaves out a colleague's private ticket.
+    let bobs = svc
+        .tik(["list", "--org", "--json"])
+        .token(&bob)
+        .run()
+        .success()
+        .json();
+    assert_eq!(crate::harness::keys(&bobs), ["CS-1"]);
+    let by_name = svc
+        .tik(["list", "--org", "Acme", "--requester", "carl", "--json"])
+        .token(&agent)
+        .run()
+        .success()
+        .json();
+    assert_eq!(crate::harness::keys(&by_name), ["CS-2"]);
+    let globex = svc
+        .tik(["list", "--org", "Globex", "--json"])
+        .token(&olga)
+        .run()
+        .success()
+        .json();
+    assert_eq!(
+        globex,
+        serde_json::json!([]),
+        "another organisation's tickets stay hidden"
+    );
+}

@@ -21,6 +21,7 @@ mod new;
 mod rating;
 mod readme;
 mod relations;
+mod roles;
 mod secret;
 mod serve;
 mod show;
