@@ -75,8 +75,9 @@ pub(super) fn write(
     }
     if let Some(history) = &detail.history {
         writeln!(out, "\n{}", style.bold("History"))?;
+        let width = history.iter().map(|e| actor(e).chars().count()).max().unwrap_or(0);
         for entry in history {
-            writeln!(out, "  {}", history_line(entry, style))?;
+            writeln!(out, "  {}", history_line(entry, width, style))?;
         }
     }
     Ok(())
@@ -157,10 +158,15 @@ fn fields(out: &mut impl Write, detail: &TicketDetail, style: &Style) -> std::io
     Ok(())
 }
 
-/// One change, in a line: when, who, and what, before → after.
-fn history_line(entry: &HistoryEntry, style: &Style) -> String {
-    let who = entry.actor.as_deref().unwrap_or("(the service)");
-    let mut line = format!("{}  {who}  {}", style.time(entry.at), entry.kind);
+/// Who made a change.
+fn actor(entry: &HistoryEntry) -> &str {
+    entry.actor.as_deref().unwrap_or("(the service)")
+}
+
+/// One change, in a line: when, who (in a column `width` wide), and what, before → after.
+fn history_line(entry: &HistoryEntry, width: usize, style: &Style) -> String {
+    let who = actor(entry);
+    let mut line = format!("{}  {who:<width$}  {}", style.time(entry.at), entry.kind);
     if let Some(comment) = entry.comment {
         let _ = write!(line, " (comment {comment})");
     }

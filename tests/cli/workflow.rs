@@ -471,7 +471,7 @@ fn edit_changes_fields_and_requalifying_is_for_agents() {
         .success()
         .stdout;
     assert!(
-        text.contains("bob  updated: title: In new → Disk full on every agent; visibility: organisation → private"),
+        text.contains("bob    updated: title: In new → Disk full on every agent; visibility: organisation → private"),
         "{text}"
     );
 }
