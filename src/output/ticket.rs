@@ -75,7 +75,11 @@ pub(super) fn write(
     }
     if let Some(history) = &detail.history {
         writeln!(out, "\n{}", style.bold("History"))?;
-        let width = history.iter().map(|e| actor(e).chars().count()).max().unwrap_or(0);
+        let width = history
+            .iter()
+            .map(|e| actor(e).chars().count())
+            .max()
+            .unwrap_or(0);
         for entry in history {
             writeln!(out, "  {}", history_line(entry, width, style))?;
         }

@@ -1,7 +1,7 @@
 //! `tik new` with nothing given, at a real terminal (a pseudo-terminal): the walk through the
 //! catalogue a person gets.
 
-use crate::harness::Service;
+use crate::harness::{Service, exit_code};
 
 const DOWN: &str = "\x1b[B";
 const UP: &str = "\x1b[A";
@@ -21,14 +21,6 @@ fn choose(session: &mut rexpect::session::PtySession, prompt: &str, keys: &[&str
     session
         .exp_string(shown)
         .unwrap_or_else(|e| panic!("{shown:?} after {prompt:?}: {e}"));
-}
-
-fn exit_code(mut session: rexpect::session::PtySession) -> i32 {
-    session.exp_eof().expect("the command ends");
-    match session.process().wait().expect("the command's status") {
-        rexpect::process::WaitStatus::Exited(_, code) => code,
-        other => panic!("the command did not exit normally: {other:?}"),
-    }
 }
 
 #[test]

@@ -517,6 +517,15 @@ impl Tik {
     }
 }
 
+/// Waits for a terminal session's process to end and returns its exit code.
+pub(crate) fn exit_code(mut session: rexpect::session::PtySession) -> i32 {
+    session.exp_eof().expect("the command ends");
+    match session.process().wait().expect("the command's status") {
+        rexpect::process::WaitStatus::Exited(_, code) => code,
+        other => panic!("the command did not exit normally: {other:?}"),
+    }
+}
+
 /// What a run of `tik` did.
 #[derive(Debug)]
 pub(crate) struct Run {

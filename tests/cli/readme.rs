@@ -119,9 +119,16 @@ fn every_test_the_readme_names_exists() {
             let source = std::fs::read_to_string(dir.join(format!("{}.rs", &found[1])))
                 .unwrap_or_else(|_| panic!("no tests/cli/{}.rs for {}", &found[1], &found[0]));
             let test = format!("#[test]\nfn {}()", &found[2]);
-            assert!(source.contains(&test), "README names {}, which is no test", &found[0]);
+            assert!(
+                source.contains(&test),
+                "README names {}, which is no test",
+                &found[0]
+            );
             named += 1;
         }
     }
-    assert!(named >= 25, "the README's table was found ({named} tests named)");
+    assert!(
+        named >= 25,
+        "the README's table was found ({named} tests named)"
+    );
 }

@@ -1,16 +1,7 @@
 //! `tik` at a real terminal (a pseudo-terminal): what only a person sees, the title prompt,
 //! the editor for a comment, the upload progress bar.
 
-use crate::harness::Service;
-
-/// Waits for the session's process to end and returns its exit code.
-fn exit_code(mut session: rexpect::session::PtySession) -> i32 {
-    session.exp_eof().expect("the command ends");
-    match session.process().wait().expect("the command's status") {
-        rexpect::process::WaitStatus::Exited(_, code) => code,
-        other => panic!("the command did not exit normally: {other:?}"),
-    }
-}
+use crate::harness::{Service, exit_code};
 
 #[test]
 fn new_asks_for_a_missing_title_at_a_terminal() {

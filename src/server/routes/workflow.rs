@@ -16,7 +16,7 @@ use crate::server::AppState;
 use crate::server::error::Result;
 use crate::server::extract::{ApiJson, ApiPath};
 use crate::server::rules;
-use crate::server::store::Actor;
+use crate::server::store::{Actor, Idempotency};
 
 /// Moves a ticket to another status, as the workflow allows the caller (`GET` on the ticket
 /// lists their `transitions`).
@@ -38,11 +38,19 @@ pub(super) async fn status(
     ApiJson(change): ApiJson<StatusChange>,
 ) -> Result<Response> {
     let idem = idempotency(&headers, &format!("status {key}"), &change)?;
+    change_status(&state, &actor, idem, &key, change).await
+}
+
+/// A status change, checked and made: `status` and `close` share it.
+async fn change_status(
+    state: &AppState,
+    actor: &Actor,
+    idem: Option<Idempotency>,
+    key: &str,
+    change: StatusChange,
+) -> Result<Response> {
     rules::validate_status_change(&change)?;
-    let detail = state
-        .store
-        .change_status(&actor, idem, &key, change)
-        .await?;
+    let detail = state.store.change_status(actor, idem, key, change).await?;
     Ok(with_etag(StatusCode::OK, detail))
 }
 
@@ -65,13 +73,7 @@ pub(super) async fn close(
     ApiJson(close): ApiJson<CloseTicket>,
 ) -> Result<Response> {
     let idem = idempotency(&headers, &format!("close {key}"), &close)?;
-    let change = StatusChange::from(close);
-    rules::validate_status_change(&change)?;
-    let detail = state
-        .store
-        .change_status(&actor, idem, &key, change)
-        .await?;
-    Ok(with_etag(StatusCode::OK, detail))
+    change_status(&state, &actor, idem, &key, StatusChange::from(close)).await
 }
 
 /// Reopens a resolved or closed ticket: back to its assignee, or to be taken.
