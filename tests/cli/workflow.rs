@@ -475,3 +475,51 @@ fn edit_changes_fields_and_requalifying_is_for_agents() {
         "{text}"
     );
 }
+
+#[test]
+fn closing_a_resolved_ticket_confirms_the_resolution_support_gave() {
+    let desk = desk();
+    let original = desk.ticket_in("new");
+    let key = desk.ticket_in("new");
+    desk.svc
+        .tik([
+            "status",
+            &key,
+            "resolved",
+            "--resolution",
+            "duplicate",
+            "--duplicate-of",
+            &original,
+        ])
+        .token(&desk.agent)
+        .run()
+        .success();
+    let closed = desk
+        .svc
+        .tik(["close", &key])
+        .token(&desk.requester)
+        .run()
+        .success();
+    assert_eq!(closed.stdout.trim(), format!("Closed {key} (duplicate)"));
+    let shown = desk
+        .svc
+        .tik(["show", &key, "--json"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(shown["duplicate_of"], original.as_str());
+    // Named, a resolution is the one given.
+    let other = desk.ticket_in("resolved");
+    desk.svc
+        .tik(["close", &other, "--resolution", "wont-fix"])
+        .token(&desk.requester)
+        .run()
+        .success();
+    let shown = desk
+        .svc
+        .tik(["show", &other, "--json"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(shown["resolution"], "wont-fix");
+}

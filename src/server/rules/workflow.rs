@@ -141,6 +141,17 @@ pub(crate) fn resolution_after(
     })
 }
 
+/// Closing a resolved ticket without naming a resolution confirms the one support gave it
+/// (and the original it duplicates): the requester's "yes, it is fixed".
+pub(crate) fn confirms_resolution(
+    from: Status,
+    to: Status,
+    asked: Option<Resolution>,
+    duplicate_of: Option<&str>,
+) -> bool {
+    from == Resolved && to == Closed && asked.is_none() && duplicate_of.is_none()
+}
+
 /// Where a reopened ticket goes: back to whoever had it, or to be taken.
 pub(crate) fn reopen_target(key: &str, status: Status, assigned: bool) -> Result<Status> {
     if status.is_open() {

@@ -35,14 +35,25 @@ pub(super) fn apply_status(
             format!("an escalation needs a reason: tik escalate {key} --reason …"),
         ));
     }
-    let resolution = rules::resolution_after(
-        key,
+    let confirmed = rules::confirms_resolution(
         from,
         to,
-        row.ticket.resolution,
         change_to.resolution,
         change_to.duplicate_of.as_deref(),
-    )?;
+    );
+    let (resolution, duplicate_of) = if confirmed {
+        (row.ticket.resolution, row.ticket.duplicate_of.clone())
+    } else {
+        let resolution = rules::resolution_after(
+            key,
+            from,
+            to,
+            row.ticket.resolution,
+            change_to.resolution,
+            change_to.duplicate_of.as_deref(),
+        )?;
+        (resolution, change_to.duplicate_of.clone())
+    };
     // The original is named as the caller sees it: one they may not see is missing.
     if let Some(original) = &change_to.duplicate_of {
         rows::visible_ticket(conn, actor, original)?;
@@ -80,7 +91,7 @@ pub(super) fn apply_status(
         row.id,
         to.as_str(),
         resolution.as_str(),
-        change_to.duplicate_of,
+        duplicate_of,
         closed_at,
         before_feedback,
         unassign,
