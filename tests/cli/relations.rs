@@ -110,21 +110,37 @@ fn watchers_see_the_ticket_as_its_requester_does_until_they_leave() {
 }
 
 #[test]
-fn a_watcher_must_be_a_user() {
+fn a_watcher_is_a_user_the_filer_may_add() {
     let svc = Service::start();
     let bob = svc.add_member("bob", "Acme");
+    svc.add_member("carl", "Acme");
+    svc.add_member("zoe", "Globex");
+    svc.add_user("alice", "agent");
     let err = svc
         .tik(["new", "-t", "x", "--cc", "nobody"])
         .token(&bob)
         .run()
         .fails(2);
     assert!(err.contains("no user 'nobody'"), "{err}");
+    let err = svc
+        .tik(["new", "-t", "x", "--cc", "carl", "--cc", "zoe"])
+        .token(&bob)
+        .run()
+        .fails(3);
+    assert!(err.contains("zoe is not of your organisation"), "{err}");
     let listed = svc
         .tik(["list", "--status", "all", "--json"])
         .run()
         .success()
         .json();
     assert_eq!(listed, serde_json::json!([]), "nothing half made");
+    // A colleague, or support (who sees every ticket anyway); support adds anyone.
+    let key = svc.new_ticket_as(&bob, "VPN", &["--cc", "carl", "--cc", "alice"]);
+    let shown = svc.tik(["show", &key, "--json"]).run().success().json();
+    assert_eq!(shown["watchers"], serde_json::json!(["alice", "carl"]));
+    svc.tik(["new", "-t", "For Globex", "--cc", "zoe"])
+        .run()
+        .success();
 }
 
 #[test]

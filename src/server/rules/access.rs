@@ -154,18 +154,20 @@ pub(crate) fn may_comment(party: Party, key: &str, status: Status, internal: boo
 }
 
 /// Watchers see a ticket as its requester does: support adds anyone; the requester (or
-/// their organisation's admin) adds people of the same organisation.
+/// their organisation's admin) adds people of the same organisation, and support, who see
+/// the ticket anyway.
 pub(crate) fn may_add_watcher(
     party: Party,
     actor: &Actor,
     watcher: &str,
     watcher_organisation: Option<i64>,
+    watcher_role: Role,
 ) -> Result<()> {
+    let colleague =
+        actor.organisation_id.is_some() && watcher_organisation == actor.organisation_id;
     match party {
         Party::Staff => Ok(()),
-        Party::Requester
-            if actor.organisation_id.is_some() && watcher_organisation == actor.organisation_id =>
-        {
+        Party::Requester if colleague || matches!(watcher_role, Role::Agent | Role::Admin) => {
             Ok(())
         }
         Party::Requester => Err(Error::Forbidden(format!(

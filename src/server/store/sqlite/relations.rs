@@ -1,19 +1,40 @@
 //! Who follows a ticket (watchers, CC) and which tickets are related.
 
 use async_trait::async_trait;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::SqliteStore;
 use super::history::{append_event, change, changes};
 use super::rows;
 use super::tickets::reload;
-use crate::api::TicketDetail;
+use crate::api::{Role, TicketDetail};
 use crate::server::error::{Error, Result};
-use crate::server::rules;
+use crate::server::rules::{self, Party};
 use crate::server::store::{Actor, RelationStore};
 
 fn no_user(name: &str) -> Error {
     Error::NotFound(format!("no user '{name}'"))
+}
+
+/// Makes the user `name` a watcher of the ticket, if `actor` (who is `party` to it) may;
+/// whether they were not one already.
+pub(super) fn watch(
+    conn: &Connection,
+    actor: &Actor,
+    party: Party,
+    ticket_id: i64,
+    name: &str,
+) -> Result<bool> {
+    let (watcher, organisation, role): (i64, Option<i64>, Role) = conn
+        .prepare_cached("SELECT id, organisation_id, role FROM users WHERE name = ?1")?
+        .query_row([name], |r| Ok((r.get(0)?, r.get(1)?, rows::parsed(r, 2)?)))
+        .optional()?
+        .ok_or_else(|| no_user(name))?;
+    rules::may_add_watcher(party, actor, name, organisation, role)?;
+    let added = conn
+        .prepare_cached("INSERT OR IGNORE INTO watchers (ticket_id, user_id) VALUES (?1, ?2)")?
+        .execute(params![ticket_id, watcher])?;
+    Ok(added > 0)
 }
 
 #[async_trait]
@@ -22,18 +43,7 @@ impl RelationStore for SqliteStore {
         let (actor, key, user) = (actor.clone(), self.key(key), user.to_owned());
         self.mutate(&actor.clone(), None, move |conn, at| {
             let row = rows::visible_ticket(conn, &actor, &key)?;
-            let (watcher, organisation): (i64, Option<i64>) = conn
-                .prepare_cached("SELECT id, organisation_id FROM users WHERE name = ?1")?
-                .query_row([&user], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?
-                .ok_or_else(|| no_user(&user))?;
-            rules::may_add_watcher(row.party(&actor), &actor, &user, organisation)?;
-            let added = conn
-                .prepare_cached(
-                    "INSERT OR IGNORE INTO watchers (ticket_id, user_id) VALUES (?1, ?2)",
-                )?
-                .execute(params![row.id, watcher])?;
-            if added > 0 {
+            if watch(conn, &actor, row.party(&actor), row.id, &user)? {
                 let data = changes(&[change("watchers", None, Some(&user))]);
                 append_event(conn, row.id, "watcher-added", &actor, &data, at)?;
             }

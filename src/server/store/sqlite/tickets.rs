@@ -10,7 +10,7 @@ use super::SqliteStore;
 use super::attachments::attach;
 use super::history::{append_event, change, changes, history, mark_seen};
 use super::next_number;
-use super::people::user_id;
+use super::relations::watch;
 use super::rows::{self, TicketRow, stamp};
 use crate::api::{
     Change, Channel, NewTicket, Resolution, Status, TicketDetail, TicketPage, TicketPatch,
@@ -18,7 +18,7 @@ use crate::api::{
 };
 use crate::server::error::{Error, Result};
 use crate::server::rules;
-use crate::server::rules::Scope;
+use crate::server::rules::{Party, Scope};
 use crate::server::store::{Actor, Idempotency, TicketStore};
 
 const DEFAULT_PAGE: u32 = 50;
@@ -113,11 +113,13 @@ impl TicketStore for SqliteStore {
                     ],
                     |r| r.get(0),
                 )?;
+            // Whoever files a ticket is its requester, or support filing it.
+            let party = if rules::is_staff(&actor) { Party::Staff } else { Party::Requester };
             for name in &new.cc {
-                let watcher = user_id(conn, name)?
-                    .ok_or_else(|| Error::invalid("cc", format!("no user '{name}'")))?;
-                conn.prepare_cached("INSERT OR IGNORE INTO watchers (ticket_id, user_id) VALUES (?1, ?2)")?
-                    .execute(params![ticket_id, watcher])?;
+                watch(conn, &actor, party, ticket_id, name).map_err(|e| match e {
+                    Error::NotFound(message) => Error::invalid("cc", message),
+                    other => other,
+                })?;
             }
             attach(conn, &actor, ticket_id, None, &new.attachments, at)?;
             append_event(conn, ticket_id, "created", &actor, &json!({ "key": key }), at)?;
