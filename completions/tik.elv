@@ -35,6 +35,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand view 'Show a ticket with its thread, attachments and escalations'
             cand comment 'Comment on a ticket'
             cand attach 'Attach files to a ticket'
+            cand download 'Save a ticket''s attachments'
             cand status 'Move a ticket through the workflow'
             cand assign 'Assign a ticket to an agent, to yourself, or to nobody'
             cand edit 'Change a ticket''s fields'
@@ -212,6 +213,20 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
             cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;download'= {
+            cand -o 'The directory to save into (default: the current one); `-` writes to standard output'
+            cand --output 'The directory to save into (default: the current one); `-` writes to standard output'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --clobber 'Overwrite files that exist'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
             cand -h 'Print help (see more with ''--help'')'
@@ -950,6 +965,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand show 'Show a ticket with its thread, attachments and escalations'
             cand comment 'Comment on a ticket'
             cand attach 'Attach files to a ticket'
+            cand download 'Save a ticket''s attachments'
             cand status 'Move a ticket through the workflow'
             cand assign 'Assign a ticket to an agent, to yourself, or to nobody'
             cand edit 'Change a ticket''s fields'
@@ -978,6 +994,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;help;comment'= {
         }
         &'tik;help;attach'= {
+        }
+        &'tik;help;download'= {
         }
         &'tik;help;status'= {
         }

@@ -4,8 +4,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    access, admin, assign, attach, catalog, close, comment, edit, escalate, escalation, link, list,
-    new, rate, reopen, secret, serve, show, status, unlink, watchers, whoami,
+    access, admin, assign, attach, catalog, close, comment, download, edit, escalate, escalation,
+    link, list, new, rate, reopen, secret, serve, show, status, unlink, watchers, whoami,
 };
 
 const EXIT_CODES: &str = "\
@@ -83,6 +83,7 @@ pub(crate) enum Command {
     Show(show::Args),
     Comment(comment::Args),
     Attach(attach::Args),
+    Download(download::Args),
     Status(status::Args),
     Assign(assign::Args),
     Edit(edit::Args),
