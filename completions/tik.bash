@@ -40,6 +40,9 @@ _tik() {
             tik,create)
                 cmd="tik__subcmd__new"
                 ;;
+            tik,download)
+                cmd="tik__subcmd__download"
+                ;;
             tik,edit)
                 cmd="tik__subcmd__edit"
                 ;;
@@ -298,6 +301,9 @@ _tik() {
             tik__subcmd__help,comment)
                 cmd="tik__subcmd__help__subcmd__comment"
                 ;;
+            tik__subcmd__help,download)
+                cmd="tik__subcmd__help__subcmd__download"
+                ;;
             tik__subcmd__help,edit)
                 cmd="tik__subcmd__help__subcmd__edit"
                 ;;
@@ -464,7 +470,7 @@ _tik() {
 
     case "${cmd}" in
         tik)
-            opts="-h -V --host --timeout --json --no-input --color --help --version new create list ls show view comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help"
+            opts="-h -V --host --timeout --json --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1771,6 +1777,40 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tik__subcmd__download)
+            opts="-o -h -V --output --clobber --host --timeout --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tik__subcmd__edit)
             opts="-t -b -p -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --host --timeout --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1982,7 +2022,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help)
-            opts="new list show comment attach status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help"
+            opts="new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2304,6 +2344,20 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help__subcmd__comment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__download)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

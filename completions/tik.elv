@@ -19,7 +19,7 @@ set edit:completion:arg-completer[tik] = {|@words|
     var completions = [
         &'tik'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -35,6 +35,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand view 'Show a ticket with its thread, attachments and escalations'
             cand comment 'Comment on a ticket'
             cand attach 'Attach files to a ticket'
+            cand download 'Save a ticket''s attachments'
             cand status 'Move a ticket through the workflow'
             cand assign 'Assign a ticket to an agent, to yourself, or to nobody'
             cand edit 'Change a ticket''s fields'
@@ -74,7 +75,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -a 'Attach a file (repeatable)'
             cand --attach 'Attach a file (repeatable)'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand -q 'Print only the new ticket''s key (even with --json)'
             cand --quiet 'Print only the new ticket''s key (even with --json)'
@@ -105,7 +106,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -a 'Attach a file (repeatable)'
             cand --attach 'Attach a file (repeatable)'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand -q 'Print only the new ticket''s key (even with --json)'
             cand --quiet 'Print only the new ticket''s key (even with --json)'
@@ -129,7 +130,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -L 'The most tickets to print'
             cand --limit 'The most tickets to print'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --mine 'Only tickets you opened or are assigned'
             cand --waiting 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
@@ -154,7 +155,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -L 'The most tickets to print'
             cand --limit 'The most tickets to print'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --mine 'Only tickets you opened or are assigned'
             cand --waiting 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
@@ -168,7 +169,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;show'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --history 'Also every change: who, when, what, before and after'
             cand --json 'Print JSON for programs instead of text for people'
@@ -180,7 +181,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;view'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --history 'Also every change: who, when, what, before and after'
             cand --json 'Print JSON for programs instead of text for people'
@@ -197,7 +198,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -a 'Attach a file (repeatable)'
             cand --attach 'Attach a file (repeatable)'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --internal 'An internal note, for agents only'
             cand --json 'Print JSON for programs instead of text for people'
@@ -210,8 +211,22 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;attach'= {
             cand --name 'The name of the file read from standard input'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;download'= {
+            cand -o 'The directory to save into (default: the current one); `-` writes to standard output'
+            cand --output 'The directory to save into (default: the current one); `-` writes to standard output'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --color 'When to colour output'
+            cand --clobber 'Overwrite files that exist'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
             cand -h 'Print help (see more with ''--help'')'
@@ -226,7 +241,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -c 'A comment, added in the same change'
             cand --comment 'A comment, added in the same change'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -237,7 +252,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;assign'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --me 'Assign it to yourself'
             cand --none 'Leave it to nobody'
@@ -263,7 +278,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --project 'project'
             cand --visibility 'Who else may see the ticket'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -274,7 +289,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -289,7 +304,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers;add'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -300,7 +315,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers;remove'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -311,7 +326,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers;rm'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -333,7 +348,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;link'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -344,7 +359,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;unlink'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -357,7 +372,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -r 'Why it needs escalating'
             cand --reason 'Why it needs escalating'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -368,7 +383,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;escalation'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -382,7 +397,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;escalation;stage'= {
             cand --eta 'The estimated resolution date: YYYY-MM-DD (end of that day, UTC) or RFC 3339'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -401,7 +416,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;access'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -415,7 +430,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;access;grant'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -426,7 +441,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;access;revoke'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -453,7 +468,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -c 'A closing comment'
             cand --comment 'A closing comment'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -466,7 +481,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -c 'Why it is reopened'
             cand --comment 'Why it is reopened'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -479,7 +494,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -r 'A remark for support'
             cand --remark 'A remark for support'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -490,7 +505,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -505,7 +520,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret;set'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -516,7 +531,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret;show'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -527,7 +542,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret;clear'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -552,7 +567,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;whoami'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -563,7 +578,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;catalog'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -585,7 +600,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --secret-lifetime 'How long a ticket''s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)'
             cand --secret-key-file 'The key file shared secrets are sealed with (32 bytes, its owner''s alone; made on first start) [default: the database''s path + .key, e.g. tik.db.key]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -597,7 +612,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -614,7 +629,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -635,7 +650,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --org 'The customer organisation the user belongs to (created if new)'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -651,7 +666,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --org 'Another organisation (created if new)'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --no-organisation 'Take the user out of their organisation'
             cand --no-org 'Take the user out of their organisation'
@@ -665,7 +680,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user;list'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -677,7 +692,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user;ls'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -703,7 +718,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -719,7 +734,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org;add'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -731,7 +746,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org;list'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -743,7 +758,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org;ls'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -766,7 +781,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;token'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -785,7 +800,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --expires-in 'Days until it expires, 1 to 36500 [default: never]'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -798,7 +813,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --user 'Only this user''s tokens'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -811,7 +826,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --user 'Only this user''s tokens'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -823,7 +838,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;token;revoke'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -849,7 +864,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;catalog'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -864,7 +879,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;catalog;import'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -877,7 +892,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --format 'The file''s format [default: toml, or json with --json]'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -950,6 +965,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand show 'Show a ticket with its thread, attachments and escalations'
             cand comment 'Comment on a ticket'
             cand attach 'Attach files to a ticket'
+            cand download 'Save a ticket''s attachments'
             cand status 'Move a ticket through the workflow'
             cand assign 'Assign a ticket to an agent, to yourself, or to nobody'
             cand edit 'Change a ticket''s fields'
@@ -978,6 +994,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;help;comment'= {
         }
         &'tik;help;attach'= {
+        }
+        &'tik;help;download'= {
         }
         &'tik;help;status'= {
         }

@@ -9,7 +9,7 @@ use crate::api::{
     NewRating, NewSecret, NewTicket, ReopenTicket, SecretInfo, SharedSecret, StageChange,
     StatusChange, Ticket, TicketDetail, TicketPatch, TicketQuery, User,
 };
-use crate::client::{ClientError, LocalFile};
+use crate::client::{ClientError, Downloaded, LocalFile};
 
 pub(crate) type Result<T> = std::result::Result<T, ClientError>;
 
@@ -53,6 +53,14 @@ pub(crate) trait Backend {
         files: &[LocalFile],
         progress: &ProgressBar,
     ) -> Result<Vec<Attachment>>;
+    /// An attachment's bytes, streamed into a temporary file in `dir` and checked against the
+    /// size and SHA-256 the ticket lists; nothing is left in `dir` when they fail.
+    async fn download(
+        &self,
+        attachment: &Attachment,
+        dir: &std::path::Path,
+        progress: &ProgressBar,
+    ) -> Result<Downloaded>;
     async fn escalate(&self, key: &str, reason: &str) -> Result<Escalation>;
     async fn close(&self, key: &str, close: CloseTicket) -> Result<TicketDetail>;
     async fn reopen(&self, key: &str, reopen: ReopenTicket) -> Result<TicketDetail>;

@@ -4,8 +4,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    access, admin, assign, attach, catalog, close, comment, edit, escalate, escalation, link, list,
-    new, rate, reopen, secret, serve, show, status, unlink, watchers, whoami,
+    access, admin, assign, attach, catalog, close, comment, download, edit, escalate, escalation,
+    link, list, new, rate, reopen, secret, serve, show, status, unlink, watchers, whoami,
 };
 
 const EXIT_CODES: &str = "\
@@ -44,7 +44,7 @@ pub(crate) struct GlobalArgs {
     /// The service to talk to
     #[arg(long, env = "TIK_HOST", global = true, value_name = "URL")]
     pub(crate) host: Option<String>,
-    /// Seconds to wait for the service's answer (uploads: between two pieces)
+    /// Seconds to wait for the service's answer (uploads and downloads: between two pieces)
     #[arg(
         long,
         env = "TIK_TIMEOUT",
@@ -83,6 +83,7 @@ pub(crate) enum Command {
     Show(show::Args),
     Comment(comment::Args),
     Attach(attach::Args),
+    Download(download::Args),
     Status(status::Args),
     Assign(assign::Args),
     Edit(edit::Args),

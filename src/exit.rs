@@ -38,7 +38,10 @@ pub(crate) fn exit_code(err: &anyhow::Error) -> u8 {
                 ClientError::NotFound(_) => NOT_FOUND,
                 ClientError::Invalid { .. } | ClientError::Io { .. } => USAGE,
                 ClientError::Unavailable(_) => UNAVAILABLE,
-                ClientError::Conflict(_) | ClientError::Service(_) => FAILURE,
+                ClientError::Conflict(_)
+                | ClientError::Exists(_)
+                | ClientError::Corrupt(_)
+                | ClientError::Service(_) => FAILURE,
             };
         }
         if let Some(err) = cause.downcast_ref::<crate::server::Error>() {

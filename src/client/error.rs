@@ -24,7 +24,13 @@ pub(crate) enum ClientError {
     /// Any other failure of the service.
     #[error("{0}")]
     Service(String),
-    /// A local file that could not be read; the OS's reason is said once, in words.
+    /// A file to be written exists, and overwriting it was not asked for.
+    #[error("{} exists: pass --clobber to overwrite it", .0.display())]
+    Exists(std::path::PathBuf),
+    /// What the service sent does not match the size or SHA-256 it lists for it.
+    #[error("{0}")]
+    Corrupt(String),
+    /// A local file that could not be read or written; the OS's reason is said once, in words.
     #[error("{context}: {}", crate::units::io_reason(error))]
     Io {
         context: String,

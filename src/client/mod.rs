@@ -2,6 +2,7 @@
 //! across retries, so a retry never creates twice), bounded retries and timeouts, and
 //! `problem+json` turned into typed errors.
 
+mod download;
 mod error;
 mod files;
 
@@ -15,6 +16,7 @@ use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+pub(crate) use download::Downloaded;
 pub(crate) use error::ClientError;
 pub(crate) use files::LocalFile;
 
@@ -475,6 +477,15 @@ impl Backend for HttpClient {
         let request = AttachUploads { uploads };
         self.post_with_uploads(&path, &request, &request.uploads)
             .await
+    }
+
+    async fn download(
+        &self,
+        attachment: &Attachment,
+        dir: &std::path::Path,
+        progress: &ProgressBar,
+    ) -> Result<Downloaded> {
+        self.fetch(attachment, dir, progress).await
     }
 
     async fn escalate(&self, key: &str, reason: &str) -> Result<Escalation> {

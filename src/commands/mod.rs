@@ -8,6 +8,7 @@ pub(crate) mod attach;
 pub(crate) mod catalog;
 pub(crate) mod close;
 pub(crate) mod comment;
+pub(crate) mod download;
 pub(crate) mod edit;
 pub(crate) mod escalate;
 pub(crate) mod escalation;
@@ -43,6 +44,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Show(args) => show::run(&ctx, args).await?,
         Command::Comment(args) => comment::run(&ctx, args).await?,
         Command::Attach(args) => attach::run(&ctx, args).await?,
+        Command::Download(args) => download::run(&ctx, args).await?,
         Command::Escalate(args) => escalate::run(&ctx, args).await?,
         Command::Status(args) => status::run(&ctx, args).await?,
         Command::Assign(args) => assign::run(&ctx, args).await?,

@@ -487,7 +487,12 @@ impl Tik {
         self
     }
 
-    pub(crate) fn run(mut self) -> Run {
+    pub(crate) fn run(self) -> Run {
+        self.spawn().wait()
+    }
+
+    /// Starts the run without waiting for it, for a test that acts while it goes on.
+    pub(crate) fn spawn(mut self) -> Running {
         self.command
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -504,8 +509,39 @@ impl Tik {
                 let _ = stdin.write_all(&bytes);
             })
         });
-        let output = child.wait_with_output().expect("tik finishes");
-        if let Some(writer) = writer {
+        Running {
+            line: self.line,
+            child,
+            writer,
+        }
+    }
+}
+
+/// A run of `tik` under way.
+pub(crate) struct Running {
+    line: String,
+    child: Child,
+    writer: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Running {
+    pub(crate) fn id(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Sends the process a signal with `kill`, e.g. `-STOP`.
+    pub(crate) fn signal(&self, name: &str) {
+        let status = Command::new("kill")
+            .args([name, &self.id().to_string()])
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill {name} {}", self.id());
+    }
+
+    pub(crate) fn wait(self) -> Run {
+        let output = self.child.wait_with_output().expect("tik finishes");
+        if let Some(writer) = self.writer {
             writer.join().expect("stdin written");
         }
         Run {
