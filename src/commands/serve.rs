@@ -35,10 +35,10 @@ pub(crate) struct Args {
     // The attachment limits have no clap default: one given here wins over the catalogue's
     // (`tik admin catalog import`), which wins over the built-in one.
     /// The largest attachment accepted, in bytes [default: the catalogue's, else 10 MiB]
-    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, env = "TIK_MAX_ATTACHMENT_SIZE", value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
     max_attachment_size: Option<u64>,
     /// The most files one message may carry [default: the catalogue's, else 5]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, env = "TIK_MAX_FILES_PER_MESSAGE", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     max_files_per_message: Option<u32>,
     /// Accept attachments of this media type, e.g. text/plain, or kind, e.g. image/*
     /// (repeatable; replaces the catalogue's list, else the default one: text, data,

@@ -163,3 +163,24 @@ fn a_serve_flag_wins_over_the_catalogue_which_wins_over_the_default() {
             .contains(&json!("application/zip"))
     );
 }
+
+#[test]
+fn the_limits_are_also_taken_from_the_environment() {
+    let svc = Service::start_with_env(
+        &[],
+        &[
+            ("TIK_MAX_ATTACHMENT_SIZE", "4096"),
+            ("TIK_MAX_FILES_PER_MESSAGE", "2"),
+        ],
+    );
+    let limits = svc.http("GET", "/v1/limits").send().json();
+    assert_eq!(limits["max_file_bytes"], 4096);
+    assert_eq!(limits["max_files_per_message"], 2);
+    let big = svc.write_file("big.log", vec![b'x'; 5000]);
+    let err = svc
+        .tik(["new", "-t", "Too big", "--attach"])
+        .arg(&big)
+        .run()
+        .fails(2);
+    assert!(err.contains("big.log is 4.9 KiB, over the limit of 4 KiB a file"), "{err}");
+}

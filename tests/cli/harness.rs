@@ -54,6 +54,7 @@ pub(crate) struct Service {
     /// Every stdout line of the current start that has been read so far.
     pub(crate) printed: Vec<String>,
     serve_args: Vec<String>,
+    serve_env: Vec<(String, String)>,
     pub(crate) host: String,
     /// The bootstrap admin's token, printed on the first start only.
     pub(crate) token: String,
@@ -66,6 +67,11 @@ impl Service {
 
     /// Starts with extra `tik serve` flags, e.g. `--max-attachment-size 1024`.
     pub(crate) fn start_with(serve_args: &[&str]) -> Self {
+        Self::start_with_env(serve_args, &[])
+    }
+
+    /// Starts with extra `tik serve` flags and environment variables.
+    pub(crate) fn start_with_env(serve_args: &[&str], serve_env: &[(&str, &str)]) -> Self {
         let dir = tempfile::Builder::new()
             .prefix("tik-test-")
             .tempdir()
@@ -79,6 +85,10 @@ impl Service {
             stdout: None,
             printed: Vec::new(),
             serve_args: serve_args.iter().map(|a| (*a).to_owned()).collect(),
+            serve_env: serve_env
+                .iter()
+                .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+                .collect(),
             host: String::new(),
             token: String::new(),
         };
@@ -125,6 +135,7 @@ impl Service {
             .env_clear()
             .env("HOME", self.dir().join("home"))
             .env("RUST_LOG", "tik=info")
+            .envs(self.serve_env.iter().map(|(n, v)| (n, v)))
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(log)
