@@ -182,5 +182,8 @@ fn the_limits_are_also_taken_from_the_environment() {
         .arg(&big)
         .run()
         .fails(2);
-    assert!(err.contains("big.log is 4.9 KiB, over the limit of 4 KiB a file"), "{err}");
+    assert!(
+        err.contains("big.log is 4.9 KiB, over the limit of 4 KiB a file"),
+        "{err}"
+    );
 }

@@ -75,6 +75,19 @@ fn activity_since_the_caller_last_looked_is_marked_until_they_show_the_ticket() 
         marks(&svc, &bob, &["--updated"]).is_empty(),
         "nothing bob may see"
     );
+    let updated = |token: &str| {
+        svc.tik(["show", &key, "--json"])
+            .token(token)
+            .run()
+            .success()
+            .json()["updated_at"]
+            .clone()
+    };
+    assert_ne!(
+        updated(&bob),
+        updated(&agent),
+        "nor when support last wrote"
+    );
 }
 
 #[test]

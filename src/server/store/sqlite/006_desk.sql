@@ -8,10 +8,11 @@ ALTER TABLE tickets ADD COLUMN rating INTEGER CHECK (rating BETWEEN 1 AND 5);
 ALTER TABLE tickets ADD COLUMN rating_remark TEXT;
 ALTER TABLE tickets ADD COLUMN rated_by INTEGER REFERENCES users (id);
 ALTER TABLE tickets ADD COLUMN rated_at TEXT;
--- The version of the last change the requester's side may see (an internal note is not one):
--- what "updated" means to them.
+-- The version and time of the last change the requester's side may see (an internal note is
+-- not one): what "updated" means to them.
 ALTER TABLE tickets ADD COLUMN public_version INTEGER NOT NULL DEFAULT 0;
-UPDATE tickets SET public_version = version;
+ALTER TABLE tickets ADD COLUMN public_updated_at TEXT NOT NULL DEFAULT '';
+UPDATE tickets SET public_version = version, public_updated_at = updated_at;
 
 -- The version of the ticket a user last saw (showed, or changed themselves): a newer version
 -- is activity they have not seen.

@@ -66,7 +66,8 @@ fn insert(
     let version: i64 = conn
         .prepare_cached(
             "UPDATE tickets SET version = version + 1, updated_at = ?2,
-                public_version = CASE WHEN ?3 THEN public_version ELSE version + 1 END
+                public_version = CASE WHEN ?3 THEN public_version ELSE version + 1 END,
+                public_updated_at = CASE WHEN ?3 THEN public_updated_at ELSE ?2 END
              WHERE id = ?1 RETURNING version",
         )?
         .query_row(params![ticket_id, at, internal], |r| r.get(0))?;

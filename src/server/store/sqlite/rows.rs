@@ -105,10 +105,10 @@ pub(super) fn ticket_select(viewer: &Actor) -> String {
     const WAITS_FOR_REQUESTER: &str =
         "(t.status = 'feedback' OR e.stage IS 'verifying-resolution')";
     // What counts as news: support sees every change, the requester's side what it may see.
-    let news = if rules::is_staff(viewer) {
-        "t.version"
+    let (news, updated) = if rules::is_staff(viewer) {
+        ("t.version", "t.updated_at")
     } else {
-        "t.public_version"
+        ("t.public_version", "t.public_updated_at")
     };
     let waiting = match rules::scope(viewer) {
         Scope::Everything => format!(
@@ -122,7 +122,7 @@ pub(super) fn ticket_select(viewer: &Actor) -> String {
     format!(
         "SELECT t.id, t.key, t.title, t.type, t.priority, t.status, t.resolution, t.duplicate_of,
            t.department, t.service, t.category, t.project, t.visibility, t.channel,
-           r.name, o.name, a.name, t.created_at, t.updated_at, t.closed_at, t.version,
+           r.name, o.name, a.name, t.created_at, {updated}, t.closed_at, t.version,
            t.requester_id, t.assignee_id, t.organisation_id,
            EXISTS (SELECT 1 FROM watchers w WHERE w.ticket_id = t.id AND w.user_id = ?1),
            t.status_before_feedback, e.stage, t.support_access,
