@@ -89,7 +89,18 @@ impl HttpClient {
         let path = format!("/attachments/{}", attachment.id);
         // No deadline for the whole answer, which may be large: the client's read timeout
         // bounds each wait for the next piece, as for uploads.
-        let mut response = self.execute(|| self.request(Method::GET, &path)).await?;
+        // Cut off, before the answer's head or in its body: said as such, and that nothing
+        // was saved.
+        let cut_off = |err: ClientError| match err {
+            ClientError::Unavailable(why) => {
+                ClientError::Unavailable(format!("{what}: {why}; nothing saved"))
+            }
+            other => other,
+        };
+        let mut response = self
+            .execute(|| self.request(Method::GET, &path))
+            .await
+            .map_err(cut_off)?;
         if content_digest(response.headers()).is_some_and(|digest| digest != expected) {
             return Err(corrupt(
                 "the service's Content-Digest differs from the sha256 the ticket lists".into(),
@@ -115,13 +126,11 @@ impl HttpClient {
         );
         let mut hasher = Sha256::new();
         let mut received: u64 = 0;
-        let broken_off = |e: &reqwest::Error| match self.transport_error(e) {
-            ClientError::Unavailable(why) => {
-                ClientError::Unavailable(format!("{what}: {why}; nothing saved"))
-            }
-            other => other,
-        };
-        while let Some(chunk) = response.chunk().await.map_err(|e| broken_off(&e))? {
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| cut_off(self.transport_error(&e)))?
+        {
             received += chunk.len() as u64;
             if received > attachment.size {
                 return Err(corrupt(format!(

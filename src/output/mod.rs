@@ -148,18 +148,15 @@ impl Style {
         }
     }
 
+    /// A time: on a terminal as people say it, past (`3 minutes ago`) or to come (`in 7
+    /// days`); exact in a pipe.
     pub(crate) fn time(&self, at: DateTime<Utc>) -> String {
-        if self.terminal {
-            ago(at, Utc::now())
-        } else {
-            at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-        }
-    }
-
-    /// A time to come: "in 7 days" on a terminal, exact in a pipe.
-    pub(crate) fn deadline(&self, at: DateTime<Utc>) -> String {
-        if self.terminal {
-            until(at, Utc::now())
+        let now = Utc::now();
+        // A minute's leeway: the service's clock and ours may differ by a little.
+        if self.terminal && at > now + chrono::Duration::minutes(1) {
+            until(at, now)
+        } else if self.terminal {
+            ago(at, now)
         } else {
             at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
         }
@@ -220,7 +217,8 @@ fn until(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
         ..60 => return "a moment from now".into(),
         60..3600 => (60, "minute"),
         3600..86_400 => (3600, "hour"),
-        _ => (86_400, "day"),
+        86_400..2_592_000 => (86_400, "day"),
+        _ => return at.format("%Y-%m-%d").to_string(),
     };
     // To the nearest unit: a week's secret, just given, expires in 7 days, not 6.
     let value = (seconds + length / 2) / length;
@@ -240,6 +238,7 @@ mod tests {
         assert_eq!(super::until(later(7 * 86_400), now), "in 7 days");
         assert_eq!(super::until(later(7 * 86_400 - 1), now), "in 7 days");
         assert_eq!(super::until(later(3600), now), "in 1 hour");
+        assert_eq!(super::until(later(40 * 86_400), now), "2027-01-02");
         assert_eq!(super::until(later(5), now), "a moment from now");
     }
 

@@ -81,7 +81,10 @@ pub(super) fn write(
             .max()
             .unwrap_or(0);
         for entry in history {
-            writeln!(out, "  {}", history_line(entry, width, style))?;
+            // A long change wraps under itself, past the time.
+            for line in style.hanging(&format!("  {}", history_line(entry, width, style)), 6) {
+                writeln!(out, "{line}")?;
+            }
         }
     }
     Ok(())
@@ -144,10 +147,10 @@ fn fields(out: &mut impl Write, detail: &TicketDetail, style: &Style) -> std::io
     if let Some(secret) = &detail.secret {
         writeln!(
             out,
-            "secret:     given by {}, {}; kept until {}",
+            "secret:     given by {}, {}; expires {}",
             secret.given_by,
             style.time(secret.given_at),
-            style.deadline(secret.expires_at)
+            style.time(secret.expires_at)
         )?;
     }
     writeln!(out, "created:    {}", style.time(t.created_at))?;
