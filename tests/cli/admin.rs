@@ -281,6 +281,11 @@ fn org_admins_list_their_organisations_tickets_with_their_requesters() {
         .success()
         .json();
     assert_eq!(crate::harness::keys(&by_name), ["CS-2"]);
+    let err = svc.tik(["list", "--org"]).token(&agent).run().fails(2);
+    assert_eq!(
+        err,
+        "tik: alice belongs to no organisation; name one (tik list --org NAME)"
+    );
     let globex = svc
         .tik(["list", "--org", "Globex", "--json"])
         .token(&olga)

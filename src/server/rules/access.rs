@@ -63,6 +63,19 @@ pub(crate) fn can_view(actor: &Actor, ticket: Ownership) -> bool {
     }
 }
 
+/// "My organisation's tickets" asks for an organisation the caller belongs to.
+pub(crate) fn own_organisation(actor: &Actor) -> Result<i64> {
+    actor.organisation_id.ok_or_else(|| {
+        Error::invalid(
+            "my_organisation",
+            format!(
+                "{} belongs to no organisation; name one (tik list --org NAME)",
+                actor.name
+            ),
+        )
+    })
+}
+
 pub(crate) fn is_staff(actor: &Actor) -> bool {
     matches!(actor.role, Role::Agent | Role::Admin)
 }

@@ -138,6 +138,9 @@ impl TicketStore for SqliteStore {
                 format!("the page size is 1 to {MAX_PAGE}"),
             ));
         }
+        if query.my_organisation == Some(true) {
+            rules::own_organisation(actor)?;
+        }
         let actor = actor.clone();
         self.read(move |conn| {
             let mut sql = format!("{} WHERE 1 = 1", rows::ticket_select(&actor));
