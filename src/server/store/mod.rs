@@ -1,5 +1,6 @@
-//! Persistence behind one trait an aggregate (tickets, thread, attachments, escalations,
-//! people, catalogue), gathered in [`Store`]; one implementation per backend (SQLite today).
+//! Persistence behind one trait an aggregate (tickets, workflow, relations, thread,
+//! attachments, escalations, people, catalogue, secrets), gathered in [`Store`]; one
+//! implementation per backend (SQLite today), a file an aggregate.
 //!
 //! Every mutation is one transaction holding all it changes: the idempotency record, key
 //! allocation, the rows, and the ticket's event. Handlers never see SQL.
