@@ -63,16 +63,16 @@ complete -c tik -n "__fish_tik_needs_command" -f -a "help" -d 'Print this messag
 complete -c tik -n "__fish_tik_using_subcommand new" -s t -l title -d 'The subject, in a line' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -s b -l body -d 'The description' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l body-file -d 'Read the description from a file; `-` reads stdin' -r -F
-complete -c tik -n "__fish_tik_using_subcommand new" -l type -r -f -a "incident\t''
+complete -c tik -n "__fish_tik_using_subcommand new" -l type -d 'What kind of request it is' -r -f -a "incident\t''
 bug\t''
 feature\t''
 question\t''
 maintenance\t''"
-complete -c tik -n "__fish_tik_using_subcommand new" -s p -l priority -d 'A priority of the service\'s scale (default: its lowest)' -r
-complete -c tik -n "__fish_tik_using_subcommand new" -l department -d 'technical-support, billing or presales (default: technical-support)' -r
-complete -c tik -n "__fish_tik_using_subcommand new" -l service -d 'The service concerned' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -s p -l priority -d 'A priority of the service\'s scale (`tik catalog` lists it)' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l department -d 'A department of the catalogue, e.g. technical-support or billing' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l service -d 'The service concerned, from the catalogue' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l category -d 'A category code from the catalogue, e.g. 1.5' -r
-complete -c tik -n "__fish_tik_using_subcommand new" -l project -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l project -d 'The project it is about' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l visibility -d 'Who else may see the ticket' -r -f -a "organisation\t'The requester\'s organisation'
 private\t'The requester alone'"
 complete -c tik -n "__fish_tik_using_subcommand new" -l cc -d 'Someone who follows the ticket and sees it as you do (repeatable)' -r
@@ -98,16 +98,16 @@ complete -c tik -n "__fish_tik_using_subcommand new" -s V -l version -d 'Print v
 complete -c tik -n "__fish_tik_using_subcommand create" -s t -l title -d 'The subject, in a line' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -s b -l body -d 'The description' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l body-file -d 'Read the description from a file; `-` reads stdin' -r -F
-complete -c tik -n "__fish_tik_using_subcommand create" -l type -r -f -a "incident\t''
+complete -c tik -n "__fish_tik_using_subcommand create" -l type -d 'What kind of request it is' -r -f -a "incident\t''
 bug\t''
 feature\t''
 question\t''
 maintenance\t''"
-complete -c tik -n "__fish_tik_using_subcommand create" -s p -l priority -d 'A priority of the service\'s scale (default: its lowest)' -r
-complete -c tik -n "__fish_tik_using_subcommand create" -l department -d 'technical-support, billing or presales (default: technical-support)' -r
-complete -c tik -n "__fish_tik_using_subcommand create" -l service -d 'The service concerned' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -s p -l priority -d 'A priority of the service\'s scale (`tik catalog` lists it)' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l department -d 'A department of the catalogue, e.g. technical-support or billing' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l service -d 'The service concerned, from the catalogue' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l category -d 'A category code from the catalogue, e.g. 1.5' -r
-complete -c tik -n "__fish_tik_using_subcommand create" -l project -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l project -d 'The project it is about' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l visibility -d 'Who else may see the ticket' -r -f -a "organisation\t'The requester\'s organisation'
 private\t'The requester alone'"
 complete -c tik -n "__fish_tik_using_subcommand create" -l cc -d 'Someone who follows the ticket and sees it as you do (repeatable)' -r
@@ -262,16 +262,16 @@ complete -c tik -n "__fish_tik_using_subcommand assign" -s V -l version -d 'Prin
 complete -c tik -n "__fish_tik_using_subcommand edit" -s t -l title -d 'The subject, in a line' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -s b -l body -d 'The description' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l body-file -d 'Read the description from a file; `-` reads stdin' -r -F
-complete -c tik -n "__fish_tik_using_subcommand edit" -l type -r -f -a "incident\t''
+complete -c tik -n "__fish_tik_using_subcommand edit" -l type -d 'What kind of request it is' -r -f -a "incident\t''
 bug\t''
 feature\t''
 question\t''
 maintenance\t''"
-complete -c tik -n "__fish_tik_using_subcommand edit" -s p -l priority -d 'A priority of the service\'s scale' -r
-complete -c tik -n "__fish_tik_using_subcommand edit" -l department -r
-complete -c tik -n "__fish_tik_using_subcommand edit" -l service -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -s p -l priority -d 'A priority of the service\'s scale (`tik catalog` lists it)' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l department -d 'A department of the catalogue, e.g. technical-support or billing' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l service -d 'The service concerned, from the catalogue' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l category -d 'A category code from the catalogue, e.g. 1.5' -r
-complete -c tik -n "__fish_tik_using_subcommand edit" -l project -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l project -d 'The project it is about' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l visibility -d 'Who else may see the ticket' -r -f -a "organisation\t'The requester\'s organisation'
 private\t'The requester alone'"
 complete -c tik -n "__fish_tik_using_subcommand edit" -l host -d 'The service to talk to' -r

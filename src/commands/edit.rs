@@ -1,6 +1,5 @@
-use std::path::PathBuf;
-
-use crate::api::{TicketPatch, TicketType, Visibility};
+use super::fields::TicketFields;
+use crate::api::TicketPatch;
 use crate::backend::Backend;
 use crate::context::Context;
 use crate::exit::UsageError;
@@ -21,45 +20,21 @@ use crate::output::Output;
 pub(crate) struct Args {
     /// The ticket's key
     key: String,
-    /// The subject, in a line
-    #[arg(short, long)]
-    title: Option<String>,
-    /// The description
-    #[arg(short, long, conflicts_with = "body_file")]
-    body: Option<String>,
-    /// Read the description from a file; `-` reads stdin
-    #[arg(long, value_name = "FILE")]
-    body_file: Option<PathBuf>,
-    #[arg(long = "type", value_name = "TYPE")]
-    kind: Option<TicketType>,
-    /// A priority of the service's scale
-    #[arg(short, long)]
-    priority: Option<String>,
-    #[arg(long)]
-    department: Option<String>,
-    #[arg(long)]
-    service: Option<String>,
-    /// A category code from the catalogue, e.g. 1.5
-    #[arg(long)]
-    category: Option<String>,
-    #[arg(long)]
-    project: Option<String>,
-    /// Who else may see the ticket
-    #[arg(long)]
-    visibility: Option<Visibility>,
+    #[command(flatten)]
+    fields: TicketFields,
 }
 
 pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     let patch = TicketPatch {
-        title: args.title,
-        description: super::read_text(args.body, args.body_file.as_deref())?,
-        kind: args.kind,
-        priority: args.priority,
-        department: args.department,
-        service: args.service,
-        category: args.category,
-        project: args.project,
-        visibility: args.visibility,
+        title: args.fields.title,
+        description: super::read_text(args.fields.body, args.fields.body_file.as_deref())?,
+        kind: args.fields.kind,
+        priority: args.fields.priority,
+        department: args.fields.department,
+        service: args.fields.service,
+        category: args.fields.category,
+        project: args.fields.project,
+        visibility: args.fields.visibility,
         assignee: None,
     };
     if patch == TicketPatch::default() {

@@ -12,6 +12,7 @@ pub(crate) mod download;
 pub(crate) mod edit;
 pub(crate) mod escalate;
 pub(crate) mod escalation;
+mod fields;
 pub(crate) mod link;
 pub(crate) mod list;
 pub(crate) mod new;

@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
-use crate::api::{Channel, NewTicket, TicketType, Visibility};
+use super::fields::TicketFields;
+use crate::api::{Channel, NewTicket};
 use crate::backend::Backend;
 use crate::context::Context;
 use crate::exit::UsageError;
@@ -11,6 +12,8 @@ use crate::output::Output;
 /// Run at a terminal with nothing given, it walks you through the ticket: department,
 /// service, category, type, priority (with the guidance for each level), title,
 /// description and attachments, choosing from the service's catalogue (`tik catalog`).
+/// Unless told otherwise, a ticket is a question of the scale's lowest priority, for the
+/// catalogue's first department, seen by your organisation.
 ///
 /// Examples:
 ///   tik new
@@ -22,34 +25,8 @@ use crate::output::Output;
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub(crate) struct Args {
-    /// The subject, in a line
-    #[arg(short, long)]
-    title: Option<String>,
-    /// The description
-    #[arg(short, long, conflicts_with = "body_file")]
-    body: Option<String>,
-    /// Read the description from a file; `-` reads stdin
-    #[arg(long, value_name = "FILE")]
-    body_file: Option<PathBuf>,
-    #[arg(long = "type", value_name = "TYPE")]
-    kind: Option<TicketType>,
-    /// A priority of the service's scale (default: its lowest)
-    #[arg(short, long)]
-    priority: Option<String>,
-    /// technical-support, billing or presales (default: technical-support)
-    #[arg(long)]
-    department: Option<String>,
-    /// The service concerned
-    #[arg(long)]
-    service: Option<String>,
-    /// A category code from the catalogue, e.g. 1.5
-    #[arg(long)]
-    category: Option<String>,
-    #[arg(long)]
-    project: Option<String>,
-    /// Who else may see the ticket
-    #[arg(long)]
-    visibility: Option<Visibility>,
+    #[command(flatten)]
+    fields: TicketFields,
     /// Someone who follows the ticket and sees it as you do (repeatable)
     #[arg(long, value_name = "USER")]
     cc: Vec<String>,
@@ -69,18 +46,9 @@ pub(crate) struct Args {
 }
 
 impl Args {
-    /// Whether no field of the ticket was given on the command line.
+    /// Whether nothing of the ticket was given on the command line.
     fn is_bare(&self) -> bool {
-        self.title.is_none()
-            && self.body.is_none()
-            && self.body_file.is_none()
-            && self.kind.is_none()
-            && self.priority.is_none()
-            && self.department.is_none()
-            && self.service.is_none()
-            && self.category.is_none()
-            && self.project.is_none()
-            && self.visibility.is_none()
+        self.fields.is_empty()
             && self.attach.is_empty()
             && self.cc.is_empty()
             && self.from.is_none()
@@ -91,29 +59,30 @@ pub(crate) async fn run(ctx: &Context, mut args: Args) -> anyhow::Result<Output>
     if args.is_bare() && ctx.can_prompt() {
         let catalogue = ctx.backend()?.catalogue().await?;
         let answers = super::new_guided::walk(&catalogue)?;
-        args.department = Some(answers.department);
-        args.service = answers.service;
-        args.category = answers.category;
-        args.kind = Some(answers.kind);
-        args.priority = Some(answers.priority);
-        args.title = Some(answers.title);
-        args.body = Some(answers.description);
+        args.fields.department = Some(answers.department);
+        args.fields.service = answers.service;
+        args.fields.category = answers.category;
+        args.fields.kind = Some(answers.kind);
+        args.fields.priority = Some(answers.priority);
+        args.fields.title = Some(answers.title);
+        args.fields.body = Some(answers.description);
         args.attach = answers.attachments;
     }
-    let mut description = super::read_text(args.body.take(), args.body_file.as_deref())?;
+    let mut description =
+        super::read_text(args.fields.body.take(), args.fields.body_file.as_deref())?;
     if let Some(original) = &args.from {
         let original = ctx.backend()?.show(original, false).await?;
         let t = original.ticket;
-        args.title = args.title.or(Some(t.title));
+        args.fields.title = args.fields.title.or(Some(t.title));
         description = description.or(Some(original.description));
-        args.kind = args.kind.or(Some(t.kind));
-        args.priority = args.priority.or(Some(t.priority));
-        args.department = args.department.or(Some(t.department));
-        args.service = args.service.or(t.service);
-        args.category = args.category.or(t.category);
-        args.project = args.project.or(t.project);
+        args.fields.kind = args.fields.kind.or(Some(t.kind));
+        args.fields.priority = args.fields.priority.or(Some(t.priority));
+        args.fields.department = args.fields.department.or(Some(t.department));
+        args.fields.service = args.fields.service.or(t.service);
+        args.fields.category = args.fields.category.or(t.category);
+        args.fields.project = args.fields.project.or(t.project);
     }
-    let title = match args.title {
+    let title = match args.fields.title {
         Some(title) => title,
         None if ctx.can_prompt() => dialoguer::Input::<String>::new()
             .with_prompt("Title")
@@ -131,13 +100,13 @@ pub(crate) async fn run(ctx: &Context, mut args: Args) -> anyhow::Result<Output>
     let ticket = NewTicket {
         title,
         description,
-        kind: args.kind,
-        priority: args.priority,
-        department: args.department,
-        service: args.service,
-        category: args.category,
-        project: args.project,
-        visibility: args.visibility,
+        kind: args.fields.kind,
+        priority: args.fields.priority,
+        department: args.fields.department,
+        service: args.fields.service,
+        category: args.fields.category,
+        project: args.fields.project,
+        visibility: args.fields.visibility,
         channel: Some(args.channel),
         cc: args.cc,
         attachments: Vec::new(),
