@@ -22,7 +22,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
     $completions = @(switch ($command) {
         'tik' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -54,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Give support a secret for a ticket (a password), read it, or clear it')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the token acts as, and on which service')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Show what tickets can be filed under')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change the configuration file')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the ticket service on its embedded database')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Operator commands, run on the service''s host')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -79,7 +81,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the new ticket''s key (even with --json)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the new ticket''s key (even with --json)')
@@ -111,7 +114,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the new ticket''s key (even with --json)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the new ticket''s key (even with --json)')
@@ -136,7 +140,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'The most tickets to print')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most tickets to print')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets you opened or are assigned')
             [CompletionResult]::new('--waiting', '--waiting', [CompletionResultType]::ParameterName, 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work')
@@ -162,7 +167,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'The most tickets to print')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most tickets to print')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets you opened or are assigned')
             [CompletionResult]::new('--waiting', '--waiting', [CompletionResultType]::ParameterName, 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work')
@@ -177,7 +183,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;show' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--history', '--history', [CompletionResultType]::ParameterName, 'Also every change: who, when, what, before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -190,7 +197,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;view' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--history', '--history', [CompletionResultType]::ParameterName, 'Also every change: who, when, what, before and after')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -208,7 +216,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'An internal note, for agents only')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -222,7 +231,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;attach' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the file read from standard input')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -236,7 +246,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The directory to save into (default: the current one); `-` writes to standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The directory to save into (default: the current one); `-` writes to standard output')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--clobber', '--clobber', [CompletionResultType]::ParameterName, 'Overwrite files that exist')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -254,7 +265,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A comment, added in the same change')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A comment, added in the same change')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -266,7 +278,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;assign' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--me', '--me', [CompletionResultType]::ParameterName, 'Assign it to yourself')
             [CompletionResult]::new('--none', '--none', [CompletionResultType]::ParameterName, 'Leave it to nobody')
@@ -293,7 +306,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project it is about')
             [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, 'Who else may see the ticket')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -305,7 +319,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;watchers' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -321,7 +336,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;watchers;add' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -333,7 +349,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;watchers;remove' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -345,7 +362,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;watchers;rm' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -372,7 +390,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;link' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -384,7 +403,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;unlink' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -398,7 +418,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Why it needs escalating')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it needs escalating')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -410,7 +431,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;escalation' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -425,7 +447,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;escalation;stage' {
             [CompletionResult]::new('--eta', '--eta', [CompletionResultType]::ParameterName, 'The estimated resolution date: YYYY-MM-DD (end of that day, UTC) or RFC 3339')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -448,7 +471,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;access' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -463,7 +487,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;access;grant' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -475,7 +500,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;access;revoke' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -507,7 +533,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A closing comment')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A closing comment')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -521,7 +548,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Why it is reopened')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Why it is reopened')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -535,7 +563,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'A remark for support')
             [CompletionResult]::new('--remark', '--remark', [CompletionResultType]::ParameterName, 'A remark for support')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -547,7 +576,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;secret' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -563,7 +593,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;secret;set' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -575,7 +606,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;secret;show' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -587,7 +619,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;secret;clear' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -618,7 +651,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;whoami' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -630,7 +664,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;catalog' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -638,6 +673,113 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;config' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a setting of the profile in use')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting of the profile in use')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a setting of the profile in use')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print every setting of every profile, and where the file is')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Print every setting of every profile, and where the file is')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;config;get' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;config;set' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;config;unset' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;config;list' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;config;ls' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;config;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a setting of the profile in use')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting of the profile in use')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a setting of the profile in use')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print every setting of every profile, and where the file is')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;config;help;get' {
+            break
+        }
+        'tik;config;help;set' {
+            break
+        }
+        'tik;config;help;unset' {
+            break
+        }
+        'tik;config;help;list' {
+            break
+        }
+        'tik;config;help;help' {
             break
         }
         'tik;serve' {
@@ -653,7 +795,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--secret-lifetime', '--secret-lifetime', [CompletionResultType]::ParameterName, 'How long a ticket''s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)')
             [CompletionResult]::new('--secret-key-file', '--secret-key-file', [CompletionResultType]::ParameterName, 'The key file shared secrets are sealed with (32 bytes, its owner''s alone; made on first start) [default: the database''s path + .key, e.g. tik.db.key]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -666,7 +809,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -684,7 +828,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;user' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -706,7 +851,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The customer organisation the user belongs to (created if new)')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -723,7 +869,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Another organisation (created if new)')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--no-organisation', '--no-organisation', [CompletionResultType]::ParameterName, 'Take the user out of their organisation')
             [CompletionResult]::new('--no-org', '--no-org', [CompletionResultType]::ParameterName, 'Take the user out of their organisation')
@@ -738,7 +885,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;user;list' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -751,7 +899,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;user;ls' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -783,7 +932,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;org' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -800,7 +950,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;org;add' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -813,7 +964,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;org;list' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -826,7 +978,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;org;ls' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -854,7 +1007,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;token' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -874,7 +1028,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Days until it expires, 1 to 36500 [default: never]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -888,7 +1043,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s tokens')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -902,7 +1058,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s tokens')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -915,7 +1072,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;token;revoke' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -947,7 +1105,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;catalog' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -963,7 +1122,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;catalog;import' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -977,7 +1137,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: toml, or json with --json]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
@@ -1087,6 +1248,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Give support a secret for a ticket (a password), read it, or clear it')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the token acts as, and on which service')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Show what tickets can be filed under')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change the configuration file')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the ticket service on its embedded database')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Operator commands, run on the service''s host')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1185,6 +1347,25 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             break
         }
         'tik;help;catalog' {
+            break
+        }
+        'tik;help;config' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a setting of the profile in use')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting of the profile in use')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a setting of the profile in use')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print every setting of every profile, and where the file is')
+            break
+        }
+        'tik;help;config;get' {
+            break
+        }
+        'tik;help;config;set' {
+            break
+        }
+        'tik;help;config;unset' {
+            break
+        }
+        'tik;help;config;list' {
             break
         }
         'tik;help;serve' {

@@ -37,6 +37,9 @@ _tik() {
             tik,comment)
                 cmd="tik__subcmd__comment"
                 ;;
+            tik,config)
+                cmd="tik__subcmd__config"
+                ;;
             tik,create)
                 cmd="tik__subcmd__new"
                 ;;
@@ -268,6 +271,39 @@ _tik() {
             tik__subcmd__admin__subcmd__user__subcmd__help,set)
                 cmd="tik__subcmd__admin__subcmd__user__subcmd__help__subcmd__set"
                 ;;
+            tik__subcmd__config,get)
+                cmd="tik__subcmd__config__subcmd__get"
+                ;;
+            tik__subcmd__config,help)
+                cmd="tik__subcmd__config__subcmd__help"
+                ;;
+            tik__subcmd__config,list)
+                cmd="tik__subcmd__config__subcmd__list"
+                ;;
+            tik__subcmd__config,ls)
+                cmd="tik__subcmd__config__subcmd__list"
+                ;;
+            tik__subcmd__config,set)
+                cmd="tik__subcmd__config__subcmd__set"
+                ;;
+            tik__subcmd__config,unset)
+                cmd="tik__subcmd__config__subcmd__unset"
+                ;;
+            tik__subcmd__config__subcmd__help,get)
+                cmd="tik__subcmd__config__subcmd__help__subcmd__get"
+                ;;
+            tik__subcmd__config__subcmd__help,help)
+                cmd="tik__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            tik__subcmd__config__subcmd__help,list)
+                cmd="tik__subcmd__config__subcmd__help__subcmd__list"
+                ;;
+            tik__subcmd__config__subcmd__help,set)
+                cmd="tik__subcmd__config__subcmd__help__subcmd__set"
+                ;;
+            tik__subcmd__config__subcmd__help,unset)
+                cmd="tik__subcmd__config__subcmd__help__subcmd__unset"
+                ;;
             tik__subcmd__escalation,help)
                 cmd="tik__subcmd__escalation__subcmd__help"
                 ;;
@@ -300,6 +336,9 @@ _tik() {
                 ;;
             tik__subcmd__help,comment)
                 cmd="tik__subcmd__help__subcmd__comment"
+                ;;
+            tik__subcmd__help,config)
+                cmd="tik__subcmd__help__subcmd__config"
                 ;;
             tik__subcmd__help,download)
                 cmd="tik__subcmd__help__subcmd__download"
@@ -400,6 +439,18 @@ _tik() {
             tik__subcmd__help__subcmd__admin__subcmd__user,set)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__user__subcmd__set"
                 ;;
+            tik__subcmd__help__subcmd__config,get)
+                cmd="tik__subcmd__help__subcmd__config__subcmd__get"
+                ;;
+            tik__subcmd__help__subcmd__config,list)
+                cmd="tik__subcmd__help__subcmd__config__subcmd__list"
+                ;;
+            tik__subcmd__help__subcmd__config,set)
+                cmd="tik__subcmd__help__subcmd__config__subcmd__set"
+                ;;
+            tik__subcmd__help__subcmd__config,unset)
+                cmd="tik__subcmd__help__subcmd__config__subcmd__unset"
+                ;;
             tik__subcmd__help__subcmd__escalation,stage)
                 cmd="tik__subcmd__help__subcmd__escalation__subcmd__stage"
                 ;;
@@ -470,7 +521,7 @@ _tik() {
 
     case "${cmd}" in
         tik)
-            opts="-h -V --host --timeout --json --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -481,6 +532,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -496,7 +551,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access)
-            opts="-h -V --host --timeout --json --no-input --color --help --version grant revoke help"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version grant revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -507,6 +562,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -522,7 +581,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access__subcmd__grant)
-            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -533,6 +592,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -604,7 +667,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access__subcmd__revoke)
-            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -615,6 +678,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -630,7 +697,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin)
-            opts="-h -V --database --host --timeout --json --no-input --color --help --version user org token catalog help"
+            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version user org token catalog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -648,6 +715,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -660,7 +731,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog)
-            opts="-h -V --database --host --timeout --json --no-input --color --help --version import export help"
+            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -678,6 +749,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -690,7 +765,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog__subcmd__export)
-            opts="-h -V --format --database --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --format --database --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -709,6 +784,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -780,7 +859,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog__subcmd__import)
-            opts="-h -V --database --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -795,6 +874,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1034,7 +1117,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org)
-            opts="-h -V --database --host --timeout --json --no-input --color --help --version add list ls help"
+            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version add list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1052,6 +1135,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1064,7 +1151,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org__subcmd__add)
-            opts="-h -V --database --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1079,6 +1166,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1150,7 +1241,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org__subcmd__list)
-            opts="-h -V --database --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1168,6 +1259,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1180,7 +1275,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token)
-            opts="-h -V --database --host --timeout --json --no-input --color --help --version create list ls revoke help"
+            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version create list ls revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1198,6 +1293,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1210,7 +1309,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__create)
-            opts="-h -V --name --expires-in --database --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --name --expires-in --database --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1233,6 +1332,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1318,7 +1421,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__list)
-            opts="-h -V --user --database --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --user --database --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1340,6 +1443,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1352,7 +1459,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__revoke)
-            opts="-h -V --database --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1370,6 +1477,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1382,7 +1493,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user)
-            opts="-h -V --database --host --timeout --json --no-input --color --help --version add set list ls help"
+            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version add set list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1400,6 +1511,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1412,7 +1527,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__add)
-            opts="-h -V --email --role --org --organisation --database --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --email --role --org --organisation --database --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1443,6 +1558,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1528,7 +1647,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__list)
-            opts="-h -V --database --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1546,6 +1665,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1558,7 +1681,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__set)
-            opts="-h -V --email --role --org --organisation --no-org --no-organisation --database --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --email --role --org --organisation --no-org --no-organisation --database --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1592,6 +1715,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1604,7 +1731,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__assign)
-            opts="-h -V --me --none --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --me --none --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1615,6 +1742,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1630,7 +1761,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__attach)
-            opts="-h -V --name --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --name --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1648,6 +1779,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1660,7 +1795,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__catalog)
-            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1671,6 +1806,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1686,7 +1825,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__close)
-            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --json --no-input --color --help --version"
+            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1720,6 +1859,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1732,7 +1875,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__comment)
-            opts="-b -a -h -V --body --body-file --internal --attach --host --timeout --json --no-input --color --help --version"
+            opts="-b -a -h -V --body --body-file --internal --attach --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1766,6 +1909,244 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__config)
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version get set unset list ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__config__subcmd__get)
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__config__subcmd__help)
+            opts="get set unset list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__config__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__config__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__config__subcmd__help__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__config__subcmd__list)
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__config__subcmd__set)
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__config__subcmd__unset)
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1778,7 +2159,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__download)
-            opts="-o -h -V --output --clobber --host --timeout --json --no-input --color --help --version"
+            opts="-o -h -V --output --clobber --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1800,6 +2181,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1812,7 +2197,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__edit)
-            opts="-t -b -p -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --host --timeout --json --no-input --color --help --version"
+            opts="-t -b -p -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1878,6 +2263,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1890,7 +2279,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalate)
-            opts="-r -h -V --reason --host --timeout --json --no-input --color --help --version"
+            opts="-r -h -V --reason --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1912,6 +2301,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1924,7 +2317,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalation)
-            opts="-h -V --host --timeout --json --no-input --color --help --version stage help"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version stage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1935,6 +2328,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1992,7 +2389,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalation__subcmd__stage)
-            opts="-h -V --eta --host --timeout --json --no-input --color --help --version submitted under-evaluation engineering verifying-resolution resolved"
+            opts="-h -V --eta --host --timeout --profile --json --no-input --color --help --version submitted under-evaluation engineering verifying-resolution resolved"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2010,6 +2407,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2022,7 +2423,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help)
-            opts="new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help"
+            opts="new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2357,6 +2758,76 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tik__subcmd__help__subcmd__config)
+            opts="get set unset list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__config__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__config__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__config__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tik__subcmd__help__subcmd__download)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2680,7 +3151,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__link)
-            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2691,6 +3162,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2706,7 +3181,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__list)
-            opts="-s -p -a -L -h -V --status --type --priority --assignee --requester --mine --org --waiting --updated --limit --host --timeout --json --no-input --color --help --version"
+            opts="-s -p -a -L -h -V --status --type --priority --assignee --requester --mine --org --waiting --updated --limit --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2764,6 +3239,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2776,7 +3255,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__new)
-            opts="-t -b -p -a -q -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --cc --channel --from --attach --quiet --host --timeout --json --no-input --color --help --version"
+            opts="-t -b -p -a -q -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --cc --channel --from --attach --quiet --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2862,6 +3341,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2874,7 +3357,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__rate)
-            opts="-r -h -V --remark --host --timeout --json --no-input --color --help --version"
+            opts="-r -h -V --remark --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2896,6 +3379,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2908,7 +3395,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__reopen)
-            opts="-c -h -V --comment --host --timeout --json --no-input --color --help --version"
+            opts="-c -h -V --comment --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2930,6 +3417,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2942,7 +3433,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret)
-            opts="-h -V --host --timeout --json --no-input --color --help --version set show clear help"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version set show clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2953,6 +3444,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2968,7 +3463,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__clear)
-            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2979,6 +3474,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3064,7 +3563,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__set)
-            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3075,6 +3574,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3090,7 +3593,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__show)
-            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3101,6 +3604,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3116,7 +3623,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__serve)
-            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --secret-lifetime --secret-key-file --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --secret-lifetime --secret-key-file --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3174,6 +3681,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3186,7 +3697,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__show)
-            opts="-h -V --history --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --history --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3197,6 +3708,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3212,7 +3727,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__status)
-            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --json --no-input --color --help --version new feedback confirmed assigned escalated resolved closed"
+            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --profile --json --no-input --color --help --version new feedback confirmed assigned escalated resolved closed"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3246,6 +3761,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3258,7 +3777,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__unlink)
-            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3269,6 +3788,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3284,7 +3807,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers)
-            opts="-h -V --host --timeout --json --no-input --color --help --version add remove rm help"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version add remove rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3295,6 +3818,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3310,7 +3837,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers__subcmd__add)
-            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3321,6 +3848,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3392,7 +3923,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers__subcmd__remove)
-            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3403,6 +3934,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3418,7 +3953,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__whoami)
-            opts="-h -V --host --timeout --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3429,6 +3964,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

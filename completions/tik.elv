@@ -19,7 +19,8 @@ set edit:completion:arg-completer[tik] = {|@words|
     var completions = [
         &'tik'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -51,6 +52,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand secret 'Give support a secret for a ticket (a password), read it, or clear it'
             cand whoami 'Show who the token acts as, and on which service'
             cand catalog 'Show what tickets can be filed under'
+            cand config 'Read and change the configuration file'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -75,7 +77,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -a 'Attach a file (repeatable)'
             cand --attach 'Attach a file (repeatable)'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand -q 'Print only the new ticket''s key (even with --json)'
             cand --quiet 'Print only the new ticket''s key (even with --json)'
@@ -106,7 +109,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -a 'Attach a file (repeatable)'
             cand --attach 'Attach a file (repeatable)'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand -q 'Print only the new ticket''s key (even with --json)'
             cand --quiet 'Print only the new ticket''s key (even with --json)'
@@ -130,7 +134,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -L 'The most tickets to print'
             cand --limit 'The most tickets to print'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --mine 'Only tickets you opened or are assigned'
             cand --waiting 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
@@ -155,7 +160,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -L 'The most tickets to print'
             cand --limit 'The most tickets to print'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --mine 'Only tickets you opened or are assigned'
             cand --waiting 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
@@ -169,7 +175,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;show'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --history 'Also every change: who, when, what, before and after'
             cand --json 'Print JSON for programs instead of text for people'
@@ -181,7 +188,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;view'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --history 'Also every change: who, when, what, before and after'
             cand --json 'Print JSON for programs instead of text for people'
@@ -198,7 +206,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -a 'Attach a file (repeatable)'
             cand --attach 'Attach a file (repeatable)'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --internal 'An internal note, for agents only'
             cand --json 'Print JSON for programs instead of text for people'
@@ -211,7 +220,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;attach'= {
             cand --name 'The name of the file read from standard input'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -224,7 +234,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -o 'The directory to save into (default: the current one); `-` writes to standard output'
             cand --output 'The directory to save into (default: the current one); `-` writes to standard output'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --clobber 'Overwrite files that exist'
             cand --json 'Print JSON for programs instead of text for people'
@@ -241,7 +252,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -c 'A comment, added in the same change'
             cand --comment 'A comment, added in the same change'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -252,7 +264,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;assign'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --me 'Assign it to yourself'
             cand --none 'Leave it to nobody'
@@ -278,7 +291,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --project 'The project it is about'
             cand --visibility 'Who else may see the ticket'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -289,7 +303,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -304,7 +319,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers;add'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -315,7 +331,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers;remove'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -326,7 +343,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers;rm'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -348,7 +366,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;link'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -359,7 +378,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;unlink'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -372,7 +392,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -r 'Why it needs escalating'
             cand --reason 'Why it needs escalating'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -383,7 +404,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;escalation'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -397,7 +419,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;escalation;stage'= {
             cand --eta 'The estimated resolution date: YYYY-MM-DD (end of that day, UTC) or RFC 3339'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -416,7 +439,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;access'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -430,7 +454,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;access;grant'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -441,7 +466,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;access;revoke'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -468,7 +494,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -c 'A closing comment'
             cand --comment 'A closing comment'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -481,7 +508,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -c 'Why it is reopened'
             cand --comment 'Why it is reopened'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -494,7 +522,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -r 'A remark for support'
             cand --remark 'A remark for support'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -505,7 +534,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -520,7 +550,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret;set'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -531,7 +562,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret;show'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -542,7 +574,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret;clear'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -567,7 +600,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;whoami'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -578,7 +612,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;catalog'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -586,6 +621,101 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'tik;config'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print a setting of the profile in use'
+            cand set 'Change a setting of the profile in use'
+            cand unset 'Remove a setting of the profile in use'
+            cand list 'Print every setting of every profile, and where the file is'
+            cand ls 'Print every setting of every profile, and where the file is'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;config;get'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;config;set'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;config;unset'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;config;list'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;config;ls'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;config;help'= {
+            cand get 'Print a setting of the profile in use'
+            cand set 'Change a setting of the profile in use'
+            cand unset 'Remove a setting of the profile in use'
+            cand list 'Print every setting of every profile, and where the file is'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;config;help;get'= {
+        }
+        &'tik;config;help;set'= {
+        }
+        &'tik;config;help;unset'= {
+        }
+        &'tik;config;help;list'= {
+        }
+        &'tik;config;help;help'= {
         }
         &'tik;serve'= {
             cand --listen 'The address to listen on; port 0 picks a free one'
@@ -600,7 +730,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --secret-lifetime 'How long a ticket''s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)'
             cand --secret-key-file 'The key file shared secrets are sealed with (32 bytes, its owner''s alone; made on first start) [default: the database''s path + .key, e.g. tik.db.key]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -612,7 +743,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -629,7 +761,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -650,7 +783,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --org 'The customer organisation the user belongs to (created if new)'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -666,7 +800,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --org 'Another organisation (created if new)'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --no-organisation 'Take the user out of their organisation'
             cand --no-org 'Take the user out of their organisation'
@@ -680,7 +815,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user;list'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -692,7 +828,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user;ls'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -718,7 +855,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -734,7 +872,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org;add'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -746,7 +885,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org;list'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -758,7 +898,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org;ls'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -781,7 +922,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;token'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -800,7 +942,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --expires-in 'Days until it expires, 1 to 36500 [default: never]'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -813,7 +956,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --user 'Only this user''s tokens'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -826,7 +970,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --user 'Only this user''s tokens'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -838,7 +983,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;token;revoke'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -864,7 +1010,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;catalog'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -879,7 +1026,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;catalog;import'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -892,7 +1040,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --format 'The file''s format [default: toml, or json with --json]'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces)'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
@@ -981,6 +1130,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand secret 'Give support a secret for a ticket (a password), read it, or clear it'
             cand whoami 'Show who the token acts as, and on which service'
             cand catalog 'Show what tickets can be filed under'
+            cand config 'Read and change the configuration file'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1050,6 +1200,20 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;help;whoami'= {
         }
         &'tik;help;catalog'= {
+        }
+        &'tik;help;config'= {
+            cand get 'Print a setting of the profile in use'
+            cand set 'Change a setting of the profile in use'
+            cand unset 'Remove a setting of the profile in use'
+            cand list 'Print every setting of every profile, and where the file is'
+        }
+        &'tik;help;config;get'= {
+        }
+        &'tik;help;config;set'= {
+        }
+        &'tik;help;config;unset'= {
+        }
+        &'tik;help;config;list'= {
         }
         &'tik;help;serve'= {
         }

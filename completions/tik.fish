@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tik_global_optspecs
-    string join \n host= timeout= json no-input color= h/help V/version
+    string join \n host= timeout= profile= json no-input color= h/help V/version
 end
 
 function __fish_tik_needs_command
@@ -25,7 +25,8 @@ function __fish_tik_using_subcommand
 end
 
 complete -c tik -n "__fish_tik_needs_command" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_needs_command" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_needs_command" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_needs_command" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -57,6 +58,7 @@ complete -c tik -n "__fish_tik_needs_command" -f -a "rate" -d 'Rate how support 
 complete -c tik -n "__fish_tik_needs_command" -f -a "secret" -d 'Give support a secret for a ticket (a password), read it, or clear it'
 complete -c tik -n "__fish_tik_needs_command" -f -a "whoami" -d 'Show who the token acts as, and on which service'
 complete -c tik -n "__fish_tik_needs_command" -f -a "catalog" -d 'Show what tickets can be filed under'
+complete -c tik -n "__fish_tik_needs_command" -f -a "config" -d 'Read and change the configuration file'
 complete -c tik -n "__fish_tik_needs_command" -f -a "serve" -d 'Run the ticket service on its embedded database'
 complete -c tik -n "__fish_tik_needs_command" -f -a "admin" -d 'Operator commands, run on the service\'s host'
 complete -c tik -n "__fish_tik_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -86,7 +88,8 @@ api\t''"
 complete -c tik -n "__fish_tik_using_subcommand new" -l from -d 'Start from an existing ticket\'s report (title, description, type, priority, department, service, category, project); flags given override it, the original stays as it is' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand new" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand new" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -121,7 +124,8 @@ api\t''"
 complete -c tik -n "__fish_tik_using_subcommand create" -l from -d 'Start from an existing ticket\'s report (title, description, type, priority, department, service, category, project); flags given override it, the original stays as it is' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand create" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand create" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -142,7 +146,8 @@ complete -c tik -n "__fish_tik_using_subcommand list" -l requester -d 'Tickets o
 complete -c tik -n "__fish_tik_using_subcommand list" -l org -d 'Only tickets of an organisation: yours, or the one named (agents)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -s L -l limit -d 'The most tickets to print' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -165,7 +170,8 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -l requester -d 'Tickets ope
 complete -c tik -n "__fish_tik_using_subcommand ls" -l org -d 'Only tickets of an organisation: yours, or the one named (agents)' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -s L -l limit -d 'The most tickets to print' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -177,7 +183,8 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -l no-input -d 'Never prompt
 complete -c tik -n "__fish_tik_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand ls" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand show" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand show" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -187,7 +194,8 @@ complete -c tik -n "__fish_tik_using_subcommand show" -l no-input -d 'Never prom
 complete -c tik -n "__fish_tik_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand show" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand view" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand view" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand view" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand view" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -200,7 +208,8 @@ complete -c tik -n "__fish_tik_using_subcommand comment" -s b -l body -d 'The co
 complete -c tik -n "__fish_tik_using_subcommand comment" -l body-file -d 'Read the comment from a file; `-` reads stdin' -r -F
 complete -c tik -n "__fish_tik_using_subcommand comment" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand comment" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand comment" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand comment" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand comment" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -211,7 +220,8 @@ complete -c tik -n "__fish_tik_using_subcommand comment" -s h -l help -d 'Print 
 complete -c tik -n "__fish_tik_using_subcommand comment" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand attach" -l name -d 'The name of the file read from standard input' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand attach" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand attach" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand attach" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -221,7 +231,8 @@ complete -c tik -n "__fish_tik_using_subcommand attach" -s h -l help -d 'Print h
 complete -c tik -n "__fish_tik_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand download" -s o -l output -d 'The directory to save into (default: the current one); `-` writes to standard output' -r -F
 complete -c tik -n "__fish_tik_using_subcommand download" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand download" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand download" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand download" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -240,7 +251,8 @@ wont-fix\t''"
 complete -c tik -n "__fish_tik_using_subcommand status" -l duplicate-of -d 'The original, for --resolution duplicate' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -s c -l comment -d 'A comment, added in the same change' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand status" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -249,7 +261,8 @@ complete -c tik -n "__fish_tik_using_subcommand status" -l no-input -d 'Never pr
 complete -c tik -n "__fish_tik_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand status" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand assign" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand assign" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand assign" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand assign" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -275,7 +288,8 @@ complete -c tik -n "__fish_tik_using_subcommand edit" -l project -d 'The project
 complete -c tik -n "__fish_tik_using_subcommand edit" -l visibility -d 'Who else may see the ticket' -r -f -a "organisation\t'The requester\'s organisation'
 private\t'The requester alone'"
 complete -c tik -n "__fish_tik_using_subcommand edit" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand edit" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -284,7 +298,8 @@ complete -c tik -n "__fish_tik_using_subcommand edit" -l no-input -d 'Never prom
 complete -c tik -n "__fish_tik_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand edit" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -297,7 +312,8 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_su
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -f -a "rm" -d 'Remove a watcher'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -306,7 +322,8 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -315,7 +332,8 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -327,7 +345,8 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a watcher'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand link" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand link" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand link" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand link" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -336,7 +355,8 @@ complete -c tik -n "__fish_tik_using_subcommand link" -l no-input -d 'Never prom
 complete -c tik -n "__fish_tik_using_subcommand link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand link" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand unlink" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -346,7 +366,8 @@ complete -c tik -n "__fish_tik_using_subcommand unlink" -s h -l help -d 'Print h
 complete -c tik -n "__fish_tik_using_subcommand unlink" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s r -l reason -d 'Why it needs escalating' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand escalate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -355,7 +376,8 @@ complete -c tik -n "__fish_tik_using_subcommand escalate" -l no-input -d 'Never 
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -367,7 +389,8 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l eta -d 'The estimated resolution date: YYYY-MM-DD (end of that day, UTC) or RFC 3339' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -378,7 +401,8 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from help" -f -a "stage" -d 'Move an escalation to a later stage'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -390,7 +414,8 @@ complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -f -a "revoke" -d 'Take that consent back'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -399,7 +424,8 @@ complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -420,7 +446,8 @@ wont-fix\t''"
 complete -c tik -n "__fish_tik_using_subcommand close" -l duplicate-of -d 'The original, for --resolution duplicate' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -s c -l comment -d 'A closing comment' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand close" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -430,7 +457,8 @@ complete -c tik -n "__fish_tik_using_subcommand close" -s h -l help -d 'Print he
 complete -c tik -n "__fish_tik_using_subcommand close" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s c -l comment -d 'Why it is reopened' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand reopen" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -440,7 +468,8 @@ complete -c tik -n "__fish_tik_using_subcommand reopen" -s h -l help -d 'Print h
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s r -l remark -d 'A remark for support' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand rate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand rate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand rate" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -449,7 +478,8 @@ complete -c tik -n "__fish_tik_using_subcommand rate" -l no-input -d 'Never prom
 complete -c tik -n "__fish_tik_using_subcommand rate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -462,7 +492,8 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -f -a "clear" -d 'Remove the ticket\'s secret before its time (its requester, or an agent)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -471,7 +502,8 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -480,7 +512,8 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -493,7 +526,8 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove the ticket\'s secret before its time (its requester, or an agent)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand whoami" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand whoami" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand whoami" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -502,7 +536,8 @@ complete -c tik -n "__fish_tik_using_subcommand whoami" -l no-input -d 'Never pr
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -510,6 +545,77 @@ complete -c tik -n "__fish_tik_using_subcommand catalog" -l json -d 'Print JSON 
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l no-input -d 'Never prompt; fail and name the missing flag instead'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -f -a "get" -d 'Print a setting of the profile in use'
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -f -a "set" -d 'Change a setting of the profile in use'
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -f -a "unset" -d 'Remove a setting of the profile in use'
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -f -a "list" -d 'Print every setting of every profile, and where the file is'
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -f -a "ls" -d 'Print every setting of every profile, and where the file is'
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l host -d 'The service to talk to' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for programs instead of text for people'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail and name the missing flag instead'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a setting of the profile in use'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting of the profile in use'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting of the profile in use'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print every setting of every profile, and where the file is'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand serve" -l listen -d 'The address to listen on; port 0 picks a free one' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand serve" -l key-prefix -d 'The prefix of ticket keys' -r
@@ -522,7 +628,8 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l max-connections -d 'Th
 complete -c tik -n "__fish_tik_using_subcommand serve" -l secret-lifetime -d 'How long a ticket\'s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l secret-key-file -d 'The key file shared secrets are sealed with (32 bytes, its owner\'s alone; made on first start) [default: the database\'s path + .key, e.g. tik.db.key]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand serve" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand serve" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -532,7 +639,8 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -s h -l help -d 'Print he
 complete -c tik -n "__fish_tik_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -547,7 +655,8 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subco
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -562,7 +671,8 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -576,7 +686,8 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -591,7 +702,8 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces)' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -607,30 +719,31 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage API tokens'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "catalog" -d 'Import or export the catalogue: priorities, departments, services, types, categories'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "new" -d 'Open a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "list" -d 'List tickets, newest first'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "show" -d 'Show a ticket with its thread, attachments and escalations'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "comment" -d 'Comment on a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "attach" -d 'Attach files to a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "download" -d 'Save a ticket\'s attachments'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "status" -d 'Move a ticket through the workflow'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "assign" -d 'Assign a ticket to an agent, to yourself, or to nobody'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "edit" -d 'Change a ticket\'s fields'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "watchers" -d 'Add or remove a ticket\'s watchers (CC)'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "link" -d 'Link two tickets as related'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "unlink" -d 'Remove the link between two related tickets'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "escalate" -d 'Escalate a ticket, printing the escalation\'s key'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "escalation" -d 'Move an escalation through its stages (agents)'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "access" -d 'Grant or revoke support\'s access to your account for a ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "close" -d 'Close a ticket with a resolution'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "rate" -d 'Rate how support handled a closed ticket, once'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "secret" -d 'Give support a secret for a ticket (a password), read it, or clear it'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "whoami" -d 'Show who the token acts as, and on which service'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "catalog" -d 'Show what tickets can be filed under'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "serve" -d 'Run the ticket service on its embedded database'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "admin" -d 'Operator commands, run on the service\'s host'
-complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog serve admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "new" -d 'Open a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "list" -d 'List tickets, newest first'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "show" -d 'Show a ticket with its thread, attachments and escalations'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "comment" -d 'Comment on a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "attach" -d 'Attach files to a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "download" -d 'Save a ticket\'s attachments'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "status" -d 'Move a ticket through the workflow'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "assign" -d 'Assign a ticket to an agent, to yourself, or to nobody'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "edit" -d 'Change a ticket\'s fields'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "watchers" -d 'Add or remove a ticket\'s watchers (CC)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "link" -d 'Link two tickets as related'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "unlink" -d 'Remove the link between two related tickets'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "escalate" -d 'Escalate a ticket, printing the escalation\'s key'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "escalation" -d 'Move an escalation through its stages (agents)'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "access" -d 'Grant or revoke support\'s access to your account for a ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "close" -d 'Close a ticket with a resolution'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "rate" -d 'Rate how support handled a closed ticket, once'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "secret" -d 'Give support a secret for a ticket (a password), read it, or clear it'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "whoami" -d 'Show who the token acts as, and on which service'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "catalog" -d 'Show what tickets can be filed under'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "config" -d 'Read and change the configuration file'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "serve" -d 'Run the ticket service on its embedded database'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "admin" -d 'Operator commands, run on the service\'s host'
+complete -c tik -n "__fish_tik_using_subcommand help; and not __fish_seen_subcommand_from new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from watchers" -f -a "add" -d 'Add a watcher'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from watchers" -f -a "remove" -d 'Remove a watcher'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from escalation" -f -a "stage" -d 'Move an escalation to a later stage'
@@ -639,6 +752,10 @@ complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "set" -d 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "show" -d 'Print the ticket\'s secret (agents and admins)'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "clear" -d 'Remove the ticket\'s secret before its time (its requester, or an agent)'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print a setting of the profile in use'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting of the profile in use'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a setting of the profile in use'
+complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Print every setting of every profile, and where the file is'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user" -d 'Manage users'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "org" -d 'Manage customer organisations'
 complete -c tik -n "__fish_tik_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "token" -d 'Manage API tokens'

@@ -4,8 +4,9 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    access, admin, assign, attach, catalog, close, comment, download, edit, escalate, escalation,
-    link, list, new, rate, reopen, secret, serve, show, status, unlink, watchers, whoami,
+    access, admin, assign, attach, catalog, close, comment, config, download, edit, escalate,
+    escalation, link, list, new, rate, reopen, secret, serve, show, status, unlink, watchers,
+    whoami,
 };
 
 const EXIT_CODES: &str = "\
@@ -17,10 +18,12 @@ Exit codes:
   4  not found
   5  service unreachable or timed out
 
-Environment:
+Environment (over the configuration file, under flags):
   TIK_HOST     the service, e.g. http://127.0.0.1:8765
   TIK_TOKEN    the API token (never a flag, so it stays out of shell history)
   TIK_TIMEOUT  seconds to wait for the service (default 30)
+  TIK_PROFILE  the configuration profile to use
+  TIK_CONFIG   the configuration file (default: tik/config.toml in the XDG config directory)
   NO_COLOR     no colour";
 
 #[derive(Debug, Parser)]
@@ -45,15 +48,18 @@ pub(crate) struct GlobalArgs {
     #[arg(long, env = "TIK_HOST", global = true, value_name = "URL")]
     pub(crate) host: Option<String>,
     /// Seconds to wait for the service's answer (uploads and downloads: between two pieces)
+    /// [default: the profile's, else 30]
     #[arg(
         long,
         env = "TIK_TIMEOUT",
         global = true,
         value_name = "SECONDS",
-        default_value_t = 30,
         value_parser = clap::value_parser!(u64).range(1..=86_400)
     )]
-    pub(crate) timeout: u64,
+    pub(crate) timeout: Option<u64>,
+    /// The configuration profile to use [default: the file's default-profile, else default]
+    #[arg(long, env = "TIK_PROFILE", global = true, value_name = "NAME")]
+    pub(crate) profile: Option<String>,
     /// Print JSON for programs instead of text for people
     #[arg(long, global = true)]
     pub(crate) json: bool,
@@ -99,6 +105,7 @@ pub(crate) enum Command {
     Secret(secret::Args),
     Whoami(whoami::Args),
     Catalog(catalog::Args),
+    Config(config::Args),
     Serve(serve::Args),
     Admin(admin::Args),
 }

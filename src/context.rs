@@ -5,7 +5,11 @@ use std::io::IsTerminal;
 
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::client::HttpClient;
+use crate::config::{Config, Profile};
 use crate::exit::{AuthError, UsageError};
+
+/// Seconds to wait for the service when nothing says otherwise.
+const DEFAULT_TIMEOUT: u64 = 30;
 
 pub(crate) struct Context {
     pub(crate) global: GlobalArgs,
@@ -25,8 +29,13 @@ impl Context {
     }
 
     pub(crate) fn backend(&self) -> anyhow::Result<HttpClient> {
-        let host = self.global.host.as_deref().ok_or_else(|| {
-            UsageError("no service to talk to: pass --host or set TIK_HOST".into())
+        // Flags and the environment (clap reads both) win over the configuration file.
+        let profile = self.profile()?;
+        let host = self.global.host.clone().or(profile.host).ok_or_else(|| {
+            UsageError(
+                "no service to talk to: pass --host, set TIK_HOST, or `tik config set host URL`"
+                    .into(),
+            )
         })?;
         let token = std::env::var("TIK_TOKEN")
             .ok()
@@ -37,8 +46,32 @@ impl Context {
                         .into(),
                 )
             })?;
-        let timeout = std::time::Duration::from_secs(self.global.timeout);
-        Ok(HttpClient::new(host, &token, timeout)?)
+        let seconds = self
+            .global
+            .timeout
+            .or(profile.timeout)
+            .unwrap_or(DEFAULT_TIMEOUT);
+        let timeout = std::time::Duration::from_secs(seconds);
+        Ok(HttpClient::new(&host, &token, timeout)?)
+    }
+
+    /// The settings of the profile in use, from the configuration file (none if there is no
+    /// file, or no place for one).
+    fn profile(&self) -> anyhow::Result<Profile> {
+        let Ok(path) = crate::config::path() else {
+            return Ok(Profile::default());
+        };
+        let config = Config::load(&path)?;
+        let named = self.global.profile.as_deref();
+        if named.is_some_and(|name| !config.profiles.contains_key(name)) {
+            return Err(UsageError(format!(
+                "no profile '{}' in {}: `tik --profile NAME config set host URL` makes one",
+                named.unwrap_or_default(),
+                path.display()
+            ))
+            .into());
+        }
+        Ok(config.profile(&config.profile_name(named)))
     }
 
     /// Prompts are for a person at a terminal, and never under `--no-input`.

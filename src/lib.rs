@@ -7,6 +7,7 @@ mod catalogue_file;
 pub mod cli;
 mod client;
 mod commands;
+mod config;
 mod context;
 mod exit;
 #[doc(hidden)]

@@ -8,6 +8,7 @@ pub(crate) mod attach;
 pub(crate) mod catalog;
 pub(crate) mod close;
 pub(crate) mod comment;
+pub(crate) mod config;
 pub(crate) mod download;
 pub(crate) mod edit;
 pub(crate) mod escalate;
@@ -63,6 +64,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Admin(args) => admin::run(&ctx, args).await?,
         Command::Whoami(args) => whoami::run(&ctx, args).await?,
         Command::Catalog(args) => catalog::run(&ctx, args).await?,
+        Command::Config(args) => config::run(&ctx, args)?,
     };
     output::print(&ctx, &output)
 }

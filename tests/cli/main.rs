@@ -12,6 +12,7 @@ mod attachment_limits;
 mod catalog;
 mod close;
 mod comment;
+mod config;
 mod download;
 mod errors;
 mod escalate;
