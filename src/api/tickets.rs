@@ -2,44 +2,6 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-/// Declares a closed set of kebab-case values, usable by serde, clap and the `OpenAPI` document.
-macro_rules! wire_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema, clap::ValueEnum)]
-        #[serde(rename_all = "kebab-case")]
-        pub(crate) enum $name { $($(#[$vmeta])* $variant),+ }
-
-        impl $name {
-            pub(crate) const ALL: &'static [Self] = &[$(Self::$variant),+];
-
-            pub(crate) fn as_str(self) -> &'static str {
-                match self { $(Self::$variant => $text),+ }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
-                match s {
-                    $($text => Ok(Self::$variant),)+
-                    _ => Err(format!(
-                        "unknown {} '{s}': expected one of {}",
-                        stringify!($name).to_lowercase(),
-                        Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
-                    )),
-                }
-            }
-        }
-    };
-}
-
 wire_enum!(
     /// What kind of request a ticket is.
     TicketType {
