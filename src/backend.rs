@@ -5,9 +5,9 @@ use async_trait::async_trait;
 use indicatif::ProgressBar;
 
 use crate::api::{
-    Attachment, AttachmentLimits, Catalogue, CloseTicket, Comment, Escalation, NewComment,
+    Attachment, AttachmentLimits, Catalogue, CloseTicket, Comment, Escalation, Me, NewComment,
     NewRating, NewSecret, NewTicket, ReopenTicket, SecretInfo, SharedSecret, StageChange,
-    StatusChange, Ticket, TicketDetail, TicketPatch, TicketQuery, User,
+    StatusChange, Ticket, TicketDetail, TicketPatch, TicketQuery,
 };
 use crate::client::{ClientError, Downloaded, LocalFile};
 
@@ -15,8 +15,8 @@ pub(crate) type Result<T> = std::result::Result<T, ClientError>;
 
 #[async_trait]
 pub(crate) trait Backend {
-    /// Who the credentials act as.
-    async fn me(&self) -> Result<User>;
+    /// Who the credentials act as, and the token itself.
+    async fn me(&self) -> Result<Me>;
     async fn limits(&self) -> Result<AttachmentLimits>;
     /// What tickets are filed under.
     async fn catalogue(&self) -> Result<Catalogue>;

@@ -4,7 +4,7 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    access, admin, assign, attach, catalog, close, comment, config, download, edit, escalate,
+    access, admin, assign, attach, auth, catalog, close, comment, config, download, edit, escalate,
     escalation, link, list, new, rate, reopen, secret, serve, show, status, unlink, watchers,
     whoami,
 };
@@ -20,7 +20,8 @@ Exit codes:
 
 Environment (over the configuration file, under flags):
   TIK_HOST     the service, e.g. http://127.0.0.1:8765
-  TIK_TOKEN    the API token (never a flag, so it stays out of shell history)
+  TIK_TOKEN    the API token, over the one `tik auth login` kept (never a flag, so it
+               stays out of shell history)
   TIK_TIMEOUT  seconds to wait for the service (default 30)
   TIK_PROFILE  the configuration profile to use
   TIK_CONFIG   the configuration file (default: tik/config.toml in the XDG config directory)
@@ -104,6 +105,7 @@ pub(crate) enum Command {
     Rate(rate::Args),
     Secret(secret::Args),
     Whoami(whoami::Args),
+    Auth(auth::Args),
     Catalog(catalog::Args),
     Config(config::Args),
     Serve(serve::Args),

@@ -2,11 +2,13 @@
 //! backend built from the host and token.
 
 use std::io::IsTerminal;
+use std::time::Duration;
 
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::client::HttpClient;
 use crate::config::{Config, Profile};
-use crate::exit::{AuthError, UsageError};
+use crate::credentials;
+use crate::exit::UsageError;
 
 /// Seconds to wait for the service when nothing says otherwise.
 const DEFAULT_TIMEOUT: u64 = 30;
@@ -29,41 +31,60 @@ impl Context {
     }
 
     pub(crate) fn backend(&self) -> anyhow::Result<HttpClient> {
-        // Flags and the environment (clap reads both) win over the configuration file.
         let profile = self.profile()?;
-        let host = self.global.host.clone().or(profile.host).ok_or_else(|| {
+        let host = self.host_in(&profile)?;
+        let credential = credentials::find(&host)?;
+        Ok(HttpClient::new(
+            &host,
+            &credential.token,
+            self.timeout_in(&profile),
+        )?)
+    }
+
+    /// The service to talk to: `--host` or `TIK_HOST` (clap reads both), else the profile's.
+    pub(crate) fn host(&self) -> anyhow::Result<String> {
+        self.host_in(&self.profile()?)
+    }
+
+    fn host_in(&self, profile: &Profile) -> anyhow::Result<String> {
+        let host = self.global.host.clone().or_else(|| profile.host.clone());
+        let host = host.ok_or_else(|| {
             UsageError(
                 "no service to talk to: pass --host, set TIK_HOST, or `tik config set host URL`"
                     .into(),
             )
         })?;
-        let token = std::env::var("TIK_TOKEN")
-            .ok()
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| {
-                AuthError(
-                    "no token: set TIK_TOKEN (an admin creates one with `tik admin token create`)"
-                        .into(),
-                )
-            })?;
+        Ok(crate::client::service_address(&host)?)
+    }
+
+    pub(crate) fn timeout(&self) -> anyhow::Result<Duration> {
+        Ok(self.timeout_in(&self.profile()?))
+    }
+
+    fn timeout_in(&self, profile: &Profile) -> Duration {
         let seconds = self
             .global
             .timeout
             .or(profile.timeout)
             .unwrap_or(DEFAULT_TIMEOUT);
-        let timeout = std::time::Duration::from_secs(seconds);
-        Ok(HttpClient::new(&host, &token, timeout)?)
+        Duration::from_secs(seconds)
     }
 
     /// The settings of the profile in use, from the configuration file (none if there is no
     /// file, or no place for one).
     fn profile(&self) -> anyhow::Result<Profile> {
+        self.profile_or_new(false)
+    }
+
+    /// The profile's settings, empty for a profile named but not in the file when `may_be_new`
+    /// (`tik auth login --host` makes it), an error otherwise.
+    fn profile_or_new(&self, may_be_new: bool) -> anyhow::Result<Profile> {
         let Ok(path) = crate::config::path() else {
             return Ok(Profile::default());
         };
         let config = Config::load(&path)?;
         let named = self.global.profile.as_deref();
-        if named.is_some_and(|name| !config.profiles.contains_key(name)) {
+        if !may_be_new && named.is_some_and(|name| !config.profiles.contains_key(name)) {
             return Err(UsageError(format!(
                 "no profile '{}' in {}: `tik --profile NAME config set host URL` makes one",
                 named.unwrap_or_default(),
@@ -72,6 +93,13 @@ impl Context {
             .into());
         }
         Ok(config.profile(&config.profile_name(named)))
+    }
+
+    /// The service and timeout to log in with: as for any command, but a profile named with
+    /// `--host` given need not exist yet.
+    pub(crate) fn login_target(&self) -> anyhow::Result<(String, Duration)> {
+        let profile = self.profile_or_new(self.global.host.is_some())?;
+        Ok((self.host_in(&profile)?, self.timeout_in(&profile)))
     }
 
     /// Prompts are for a person at a terminal, and never under `--no-input`.

@@ -9,6 +9,7 @@ mod client;
 mod commands;
 mod config;
 mod context;
+mod credentials;
 mod exit;
 #[doc(hidden)]
 pub mod generated;

@@ -2,6 +2,7 @@
 //! across retries, so a retry never creates twice), bounded retries and timeouts, and
 //! `problem+json` turned into typed errors.
 
+mod auth;
 mod download;
 mod error;
 mod files;
@@ -22,9 +23,9 @@ pub(crate) use files::LocalFile;
 
 use crate::api::{
     AttachUploads, Attachment, AttachmentLimits, Catalogue, CloseTicket, Comment, Escalation,
-    IDEMPOTENCY_KEY, NewComment, NewEscalation, NewRating, NewSecret, NewTicket, PREFIX, Problem,
-    ReopenTicket, SecretInfo, SharedSecret, StageChange, StatusChange, SupportAccess, Ticket,
-    TicketDetail, TicketPage, TicketPatch, TicketQuery, TicketView, Upload, User,
+    IDEMPOTENCY_KEY, Me, NewComment, NewEscalation, NewRating, NewSecret, NewTicket, PREFIX,
+    Problem, ReopenTicket, SecretInfo, SharedSecret, StageChange, StatusChange, SupportAccess,
+    Ticket, TicketDetail, TicketPage, TicketPatch, TicketQuery, TicketView, Upload,
 };
 use crate::backend::{Backend, Result};
 
@@ -46,13 +47,7 @@ pub(crate) struct HttpClient {
 
 impl HttpClient {
     pub(crate) fn new(host: &str, token: &str, timeout: Duration) -> Result<Self> {
-        let host = host.trim_end_matches('/');
-        if !(host.starts_with("http://") || host.starts_with("https://")) {
-            return Err(ClientError::Invalid {
-                message: format!("the host '{host}' is not an http:// or https:// address"),
-                fields: Vec::new(),
-            });
-        }
+        let host = service_address(host)?;
         let mut builder = reqwest::Client::builder()
             .user_agent(concat!("tik/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(CONNECT_TIMEOUT)
@@ -74,9 +69,13 @@ impl HttpClient {
     }
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
-        self.http
-            .request(method, format!("{}{path}", self.base))
-            .bearer_auth(&self.token)
+        let request = self.http.request(method, format!("{}{path}", self.base));
+        // No token: a client made to sign in with ([`HttpClient::anonymous`]).
+        if self.token.is_empty() {
+            request
+        } else {
+            request.bearer_auth(&self.token)
+        }
     }
 
     /// Sends the request `build` makes, again after a pause if the service could not be
@@ -321,6 +320,19 @@ impl HttpClient {
     }
 }
 
+/// A service's address as tik files things under it (a token, a profile): `http://` or
+/// `https://`, without the trailing slash.
+pub(crate) fn service_address(host: &str) -> Result<String> {
+    let host = host.trim_end_matches('/');
+    if !(host.starts_with("http://") || host.starts_with("https://")) {
+        return Err(ClientError::Invalid {
+            message: format!("the host '{host}' is not an http:// or https:// address"),
+            fields: Vec::new(),
+        });
+    }
+    Ok(host.to_owned())
+}
+
 fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
     let mut cause = err;
     while let Some(next) = cause.source() {
@@ -361,7 +373,7 @@ fn key_path(key: &str) -> Result<String> {
 
 #[async_trait]
 impl Backend for HttpClient {
-    async fn me(&self) -> Result<User> {
+    async fn me(&self) -> Result<Me> {
         self.get("/me", &()).await
     }
 

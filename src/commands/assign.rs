@@ -33,7 +33,7 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     let backend = ctx.backend()?;
     let assignee = match (args.user, args.me) {
         (Some(user), _) => user,
-        (None, true) => backend.me().await?.name,
+        (None, true) => backend.me().await?.user.name,
         (None, false) if args.none => String::new(),
         (None, false) => {
             return Err(UsageError("name the assignee, or pass --me or --none".into()).into());

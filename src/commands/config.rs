@@ -55,7 +55,7 @@ enum ConfigCommand {
 fn key(name: &str) -> anyhow::Result<Key> {
     if name.eq_ignore_ascii_case("token") {
         return Err(UsageError(
-            "a token is never kept in the configuration file: pass it in TIK_TOKEN".into(),
+            "a token is never kept in the configuration file: `tik auth login` keeps it in the system keyring, or pass it in TIK_TOKEN".into(),
         )
         .into());
     }

@@ -5,6 +5,7 @@ pub(crate) mod admin;
 mod admin_catalog;
 pub(crate) mod assign;
 pub(crate) mod attach;
+pub(crate) mod auth;
 pub(crate) mod catalog;
 pub(crate) mod close;
 pub(crate) mod comment;
@@ -63,6 +64,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Serve(args) => serve::run(&ctx, args).await?,
         Command::Admin(args) => admin::run(&ctx, args).await?,
         Command::Whoami(args) => whoami::run(&ctx, args).await?,
+        Command::Auth(args) => auth::run(&ctx, args).await?,
         Command::Catalog(args) => catalog::run(&ctx, args).await?,
         Command::Config(args) => config::run(&ctx, args)?,
     };

@@ -13,13 +13,11 @@ pub(crate) struct Args {}
 
 pub(crate) async fn run(ctx: &Context, _args: Args) -> anyhow::Result<Output> {
     let backend = ctx.backend()?;
-    let user = backend.me().await?;
+    let me = backend.me().await?;
+    let user = &me.user;
     let mut who = user.role.to_string();
     if let Some(organisation) = &user.organisation {
         who = format!("{who}, {organisation}");
     }
-    Output::done(
-        format!("{} ({who}) at {}", user.name, backend.host()),
-        &user,
-    )
+    Output::done(format!("{} ({who}) at {}", user.name, backend.host()), &me)
 }

@@ -195,10 +195,7 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     // Stdout carries what a user pastes into another shell; the log goes to stderr.
     println!("export TIK_HOST={host}");
     if let Some(token) = first_token {
-        println!("export TIK_TOKEN={token}");
-        eprintln!(
-            "tik: first start: created the admin user 'admin'; its token above is shown only now"
-        );
+        hand_over_first_token(&host, &token);
     }
     tracing::info!(%host, database = %config.database.display(), "serving");
 
@@ -220,6 +217,29 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     )
     .await;
     Ok(())
+}
+
+/// Gives the admin's first token to the CLI of this machine: logged in through the system
+/// keyring when one answers, else printed once, for the user to paste into another shell.
+fn hand_over_first_token(host: &str, token: &str) {
+    match crate::credentials::keep_in_keyring(host, token) {
+        Ok(()) => {
+            if let Err(err) = crate::config::adopt_host(None, host) {
+                tracing::warn!("cannot make the CLI's default profile use {host}: {err:#}");
+            }
+            eprintln!(
+                "tik: first start: created the admin user 'admin', and logged this machine's \
+                 tik in as admin at {host} through the system keyring: try `tik whoami`"
+            );
+        }
+        Err(unreachable) => {
+            println!("export TIK_TOKEN={token}");
+            eprintln!(
+                "tik: first start: created the admin user 'admin'; its token above is shown \
+                 only now (no system keyring to keep it in: {unreachable})"
+            );
+        }
+    }
 }
 
 /// How long an upload may wait to be attached before it is swept away.

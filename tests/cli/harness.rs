@@ -134,6 +134,8 @@ impl Service {
             .args(&self.serve_args)
             .env_clear()
             .env("HOME", self.dir().join("home"))
+            // No session bus, so no keyring: the first start prints the token.
+            .env("XDG_RUNTIME_DIR", self.dir().join("runtime"))
             .env("RUST_LOG", "tik=info")
             .envs(self.serve_env.iter().map(|(n, v)| (n, v)))
             .stdin(Stdio::null())
@@ -422,6 +424,8 @@ impl Tik {
             .env_clear()
             .env("HOME", dir.join("home"))
             .env("XDG_CONFIG_HOME", dir.join("config"))
+            // Never the user's own keyring: tests that want one start their own.
+            .env("XDG_RUNTIME_DIR", dir.join("runtime"))
             .env("XDG_DATA_HOME", dir.join("data"))
             .env("NO_COLOR", "1")
             .env("COLUMNS", "200")

@@ -4,11 +4,13 @@
 
 mod harness;
 mod hostile;
+mod keyring;
 
 mod admin;
 mod api;
 mod attach;
 mod attachment_limits;
+mod auth;
 mod catalog;
 mod close;
 mod comment;

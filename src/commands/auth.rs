@@ -1,0 +1,442 @@
+use std::io::BufRead;
+
+use clap::Subcommand;
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use crate::api::{Login, Me, Token, TokenScope};
+use crate::backend::Backend;
+use crate::client::{ClientError, HttpClient};
+use crate::config;
+use crate::context::Context;
+use crate::credentials::{self, Lookup, Place, Source};
+use crate::exit::{AuthError, UsageError};
+use crate::output::Output;
+use crate::output::records;
+use crate::units::io_reason;
+
+/// Log in to a service, see who you are there, log out
+///
+/// `tik auth login` checks a token against the service and keeps it in the system keyring
+/// (Secret Service, Keychain, Credential Manager), filed under the service's address; later
+/// commands find it there. `TIK_TOKEN`, when set, wins over it: that is how CI passes one.
+/// Where no keyring answers (a headless server), login says so and stops, unless you ask for
+/// `--insecure-storage`: a plain file only you can read, which every later command warns of.
+///
+/// Examples:
+///   tik auth login --host https://tik.example.com
+///   tik auth login --host https://tik.example.com --user alice
+///   tik auth login --with-token < token.txt
+///   tik auth status
+///   tik auth tokens
+///   tik auth tokens revoke "laptop"
+///   tik auth logout
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+// The help is printed as written: its addresses are examples to type, not links.
+#[allow(clippy::doc_markdown)]
+pub(crate) struct Args {
+    #[command(subcommand)]
+    command: AuthCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum AuthCommand {
+    /// Check a token, or trade a password for one, and keep it in the system keyring
+    Login(LoginArgs),
+    /// Show the service, who you are there, and where the token is kept (never the token)
+    Status,
+    /// Revoke the token on the service and forget it here
+    Logout {
+        /// Only forget it here: the service is gone for good (the token stays valid there)
+        #[arg(long)]
+        local: bool,
+    },
+    /// Print the token in use, for a script that needs it
+    Token,
+    /// List your tokens (name, scopes, last use, expiry), or revoke one
+    Tokens {
+        #[command(subcommand)]
+        command: Option<TokensCommand>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TokensCommand {
+    /// Revoke one of your tokens by name: it stops working at once, everywhere
+    Revoke { name: String },
+}
+
+#[derive(Debug, clap::Args)]
+struct LoginArgs {
+    /// Read the token from standard input instead of a prompt
+    #[arg(long, conflicts_with = "user")]
+    with_token: bool,
+    /// Log in as this user: the password (prompted, or read from standard input) is traded
+    /// for a new token, and is not kept
+    #[arg(long, short, value_name = "NAME")]
+    user: Option<String>,
+    /// The new token's name [default: tik on HOSTNAME]
+    #[arg(long, requires = "user", value_name = "NAME")]
+    token_name: Option<String>,
+    /// The new token's scopes, comma-separated [default: read,write; and admin for admins]
+    #[arg(long, requires = "user", value_delimiter = ',', value_name = "SCOPES")]
+    scopes: Vec<TokenScope>,
+    /// Days until the new token expires [default: never]
+    #[arg(long, requires = "user", value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=36_500))]
+    expires_in: Option<u32>,
+    /// Keep the token in a plain file only you can read (tik/credentials.toml in the XDG
+    /// config directory) instead of the system keyring
+    #[arg(long)]
+    insecure_storage: bool,
+}
+
+pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
+    match args.command {
+        AuthCommand::Login(args) => login(ctx, args).await,
+        AuthCommand::Status => status(ctx).await,
+        AuthCommand::Logout { local } => logout(ctx, local).await,
+        AuthCommand::Token => {
+            let host = ctx.host()?;
+            Ok(Output::Plain(credentials::find(&host)?.token.to_string()))
+        }
+        AuthCommand::Tokens { command: None } => tokens(ctx).await,
+        AuthCommand::Tokens {
+            command: Some(TokensCommand::Revoke { name }),
+        } => revoke(ctx, &name).await,
+    }
+}
+
+/// What `login` and `status` report, for programs.
+#[derive(Serialize)]
+struct Session<'a> {
+    host: &'a str,
+    #[serde(flatten)]
+    me: &'a Me,
+    /// `environment`, `keyring` or `file`.
+    kept_in: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<&'a std::path::Path>,
+}
+
+impl<'a> Session<'a> {
+    fn new(host: &'a str, me: &'a Me, source: &'a Source) -> Self {
+        let (kept_in, path) = match source {
+            Source::Environment => ("environment", None),
+            Source::Kept(place) => (
+                place.kind(),
+                match place {
+                    Place::File(path) => Some(path.as_path()),
+                    Place::Keyring => None,
+                },
+            ),
+        };
+        Self {
+            host,
+            me,
+            kept_in,
+            path,
+        }
+    }
+}
+
+async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<Output> {
+    let (host, timeout) = ctx.login_target()?;
+    let issued = match &args.user {
+        Some(user) => {
+            let password = read_password(ctx, user, &host)?;
+            let login = Login {
+                user: user.clone(),
+                password: password.to_string(),
+                token_name: args.token_name.clone().unwrap_or_else(default_token_name),
+                scopes: (!args.scopes.is_empty()).then(|| args.scopes.clone()),
+                expires_in_days: args.expires_in,
+            };
+            let logged_in = HttpClient::anonymous(&host, timeout)?.login(&login).await?;
+            Some(Zeroizing::new(logged_in.token))
+        }
+        None => None,
+    };
+    let token = match issued.clone() {
+        Some(token) => token,
+        None => read_token(ctx, args.with_token, &host)?,
+    };
+    let client = HttpClient::new(&host, &token, timeout)?;
+    let me = client.me().await?;
+    let place = match credentials::save(&host, &token, args.insecure_storage) {
+        Ok(place) => place,
+        Err(err) => {
+            // A token made for this login and kept nowhere would live on unseen.
+            if issued.is_some() {
+                let _ = client.revoke_this_token().await;
+            }
+            return Err(err);
+        }
+    };
+    remember_host(ctx, &host)?;
+    if let Place::File(path) = &place {
+        eprintln!(
+            "tik: warning: the token is kept in plain text in {}: anyone who can read it acts \
+             as {}",
+            path.display(),
+            me.user.name
+        );
+    }
+    if std::env::var_os("TIK_TOKEN").is_some_and(|t| !t.is_empty()) {
+        eprintln!("tik: warning: TIK_TOKEN is set, and commands use it rather than this login");
+    }
+    let human = format!(
+        "Logged in to {host} as {}; the token '{}' ({}) is kept in {}",
+        who(&me),
+        me.token.name,
+        scopes(&me.token.scopes),
+        place.describe()
+    );
+    let source = Source::Kept(place);
+    Output::done(human, &Session::new(&host, &me, &source))
+}
+
+async fn status(ctx: &Context) -> anyhow::Result<Output> {
+    let host = ctx.host()?;
+    let credential = credentials::find(&host)?;
+    let client = HttpClient::new(&host, &credential.token, ctx.timeout()?)?;
+    let me = match client.me().await {
+        Ok(me) => me,
+        Err(ClientError::Unauthorized(why)) => {
+            return Err(AuthError(format!(
+                "{host} refuses the token from {}: {why}",
+                credential.source.describe()
+            ))
+            .into());
+        }
+        Err(err) => return Err(err.into()),
+    };
+    let expires = me
+        .token
+        .expires_at
+        .map_or_else(|| "never".to_owned(), records::time);
+    let human = [
+        format!("host:     {host}"),
+        format!("user:     {}", who(&me)),
+        format!("token:    {} ({})", me.token.name, scopes(&me.token.scopes)),
+        format!("expires:  {expires}"),
+        format!("kept in:  {}", credential.source.describe()),
+    ]
+    .join("\n");
+    Output::done(human, &Session::new(&host, &me, &credential.source))
+}
+
+async fn logout(ctx: &Context, local: bool) -> anyhow::Result<Output> {
+    let host = ctx.host()?;
+    let stored = match credentials::load(&host)? {
+        Lookup::Found(stored) => stored,
+        Lookup::Missing => {
+            let hint = if std::env::var_os("TIK_TOKEN").is_some_and(|t| !t.is_empty()) {
+                " (the token in TIK_TOKEN is not kept by tik: unset it, or revoke it with \
+                 `tik auth tokens revoke NAME`)"
+            } else {
+                ""
+            };
+            return Err(AuthError(format!("not logged in to {host}{hint}")).into());
+        }
+        Lookup::KeyringUnreachable(why) => {
+            return Err(AuthError(format!(
+                "cannot reach the system keyring to log out of {host}: {why}"
+            ))
+            .into());
+        }
+    };
+    let revoked = if local {
+        false
+    } else {
+        let client = HttpClient::new(&host, &stored.token, ctx.timeout()?)?;
+        match client.revoke_this_token().await {
+            Ok(()) => true,
+            // Expired, revoked or unknown already: nothing left to revoke.
+            Err(ClientError::Unauthorized(_)) => false,
+            Err(err @ ClientError::Unavailable(_)) => {
+                return Err(anyhow::Error::new(err).context(format!(
+                    "kept the token, to revoke it when {host} answers (`tik auth logout \
+                     --local` only forgets it here)"
+                )));
+            }
+            Err(err) => return Err(err.into()),
+        }
+    };
+    let places = credentials::remove(&host)?;
+    let removed = places
+        .iter()
+        .map(Place::describe)
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let human = if revoked {
+        format!("Logged out of {host}: revoked the token, and removed it from {removed}")
+    } else {
+        format!("Logged out of {host}: removed the token from {removed}")
+    };
+    Output::done(
+        human,
+        &serde_json::json!({
+            "host": host,
+            "revoked": revoked,
+            "removed_from": places.iter().map(Place::kind).collect::<Vec<_>>(),
+        }),
+    )
+}
+
+async fn tokens(ctx: &Context) -> anyhow::Result<Output> {
+    let client = ctx.backend()?;
+    let current = client.me().await?.token.name;
+    let tokens = client.my_tokens().await?;
+    let now = chrono::Utc::now();
+    let rows = tokens.iter().map(|token| {
+        let mark = if token.name == current { "*" } else { "" };
+        vec![
+            format!("{mark}{}", token.name),
+            scopes(&token.scopes),
+            records::time(token.created_at),
+            token
+                .last_used_at
+                .map_or_else(|| "never".to_owned(), records::time),
+            expiry(token, now),
+        ]
+    });
+    let human = records::table(&["NAME", "SCOPES", "CREATED", "LAST USED", "EXPIRES"], rows);
+    Output::done(human, &tokens)
+}
+
+async fn revoke(ctx: &Context, name: &str) -> anyhow::Result<Output> {
+    let client = ctx.backend()?;
+    let current = client.me().await?.token.name;
+    client.revoke_my_token(name).await?;
+    let human = if current == name {
+        format!(
+            "Revoked the token '{name}', the one this command used: `tik auth login` for \
+             another"
+        )
+    } else {
+        format!("Revoked the token '{name}'")
+    };
+    Output::done(human, &serde_json::json!({ "name": name, "revoked": true }))
+}
+
+/// `alice (agent, Acme)`.
+fn who(me: &Me) -> String {
+    match &me.user.organisation {
+        Some(organisation) => format!("{} ({}, {organisation})", me.user.name, me.user.role),
+        None => format!("{} ({})", me.user.name, me.user.role),
+    }
+}
+
+fn scopes(scopes: &[TokenScope]) -> String {
+    scopes
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn expiry(token: &Token, now: chrono::DateTime<chrono::Utc>) -> String {
+    match token.expires_at {
+        None => "never".to_owned(),
+        Some(at) if at <= now => format!("expired {}", records::time(at)),
+        Some(at) => records::time(at),
+    }
+}
+
+/// A login makes the profile in use talk to that service, when it talks to none yet, so the
+/// next command needs no `--host`.
+fn remember_host(ctx: &Context, host: &str) -> anyhow::Result<()> {
+    let named = ctx.global.profile.as_deref();
+    if let Some(other) = config::adopt_host(named, host)? {
+        let profile = named.unwrap_or("in use");
+        eprintln!(
+            "tik: the profile {profile} talks to {other}: pass --host {host} to use this \
+             login, or `tik config set host {host}`"
+        );
+    }
+    Ok(())
+}
+
+/// `tik on HOSTNAME`: a name that tells the user's machines apart in `tik auth tokens`.
+fn default_token_name() -> String {
+    #[cfg(unix)]
+    let machine = rustix::system::uname()
+        .nodename()
+        .to_string_lossy()
+        .into_owned();
+    #[cfg(not(unix))]
+    let machine = std::env::var("COMPUTERNAME").unwrap_or_default();
+    let machine: String = machine
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(80)
+        .collect();
+    if machine.is_empty() {
+        "tik".to_owned()
+    } else {
+        format!("tik on {machine}")
+    }
+}
+
+/// The token: the first line of standard input with `--with-token`, else a hidden prompt.
+fn read_token(ctx: &Context, with_token: bool, host: &str) -> anyhow::Result<Zeroizing<String>> {
+    if with_token {
+        let line = first_line("the token")?;
+        return non_empty(Zeroizing::new(line.trim().to_owned()), "the token");
+    }
+    if !ctx.can_prompt() {
+        return Err(UsageError(format!(
+            "no token: pipe one to `tik auth login --with-token`, or pass --user NAME{}",
+            ctx.or_in_a_terminal()
+        ))
+        .into());
+    }
+    let typed = dialoguer::Password::new()
+        .with_prompt(format!("Token for {host}"))
+        .interact()
+        .map_err(|dialoguer::Error::IO(e)| {
+            UsageError(format!("cannot read the token: {}", io_reason(&e)))
+        })?;
+    non_empty(Zeroizing::new(typed), "the token")
+}
+
+/// The password: a hidden prompt at a terminal, else the first line of standard input.
+fn read_password(ctx: &Context, user: &str, host: &str) -> anyhow::Result<Zeroizing<String>> {
+    if !ctx.stdin_is_terminal() {
+        return first_line("the password");
+    }
+    if !ctx.can_prompt() {
+        return Err(UsageError(format!(
+            "no password: pipe it to standard input{}",
+            ctx.or_in_a_terminal()
+        ))
+        .into());
+    }
+    let typed = dialoguer::Password::new()
+        .with_prompt(format!("Password of {user} at {host}"))
+        .interact()
+        .map_err(|dialoguer::Error::IO(e)| {
+            UsageError(format!("cannot read the password: {}", io_reason(&e)))
+        })?;
+    non_empty(Zeroizing::new(typed), "the password")
+}
+
+fn first_line(what: &str) -> anyhow::Result<Zeroizing<String>> {
+    let mut line = Zeroizing::new(String::new());
+    std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+        UsageError(format!(
+            "cannot read {what} from standard input: {}",
+            io_reason(&e)
+        ))
+    })?;
+    let text = Zeroizing::new(line.trim_end_matches(['\n', '\r']).to_owned());
+    non_empty(text, what)
+}
+
+fn non_empty(text: Zeroizing<String>, what: &str) -> anyhow::Result<Zeroizing<String>> {
+    if text.is_empty() {
+        return Err(UsageError(format!("{what} is empty")).into());
+    }
+    Ok(text)
+}

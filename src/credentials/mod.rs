@@ -1,0 +1,176 @@
+//! Where a service's token is kept between commands: the OS keyring, or, only when asked for
+//! with `--insecure-storage`, a file of the user's alone. Never the configuration file, and
+//! never a silent fallback from one to the other.
+//!
+//! Tokens are filed under the service's address, so each host has its own, whichever
+//! profile names it. A command uses `TIK_TOKEN` when it is set (that is how CI passes one),
+//! else the kept token ([`find`]).
+
+mod file;
+mod keyring;
+
+use std::path::PathBuf;
+
+use zeroize::Zeroizing;
+
+use crate::exit::AuthError;
+
+pub(crate) use keyring::Unreachable;
+
+/// Where a token is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// The OS keyring (Secret Service, Keychain, Credential Manager).
+    Keyring,
+    /// A plain file, readable by its owner alone (`--insecure-storage`).
+    File(PathBuf),
+}
+
+impl Place {
+    /// How `tik auth status` and JSON name it.
+    pub(crate) fn describe(&self) -> String {
+        match self {
+            Self::Keyring => format!("the system keyring ({})", keyring::NAME),
+            Self::File(path) => format!("{} (insecure storage)", path.display()),
+        }
+    }
+
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            Self::Keyring => "keyring",
+            Self::File(_) => "file",
+        }
+    }
+}
+
+/// A token read back, and where from.
+pub(crate) struct Stored {
+    pub(crate) token: Zeroizing<String>,
+    pub(crate) place: Place,
+}
+
+/// What finding a host's token came to.
+pub(crate) enum Lookup {
+    Found(Stored),
+    /// Neither the file nor the keyring holds one.
+    Missing,
+    /// No file holds one, and the keyring could not be asked.
+    KeyringUnreachable(Unreachable),
+}
+
+/// A token, and where it came from.
+pub(crate) struct Credential {
+    pub(crate) token: Zeroizing<String>,
+    pub(crate) source: Source,
+}
+
+pub(crate) enum Source {
+    /// `TIK_TOKEN`, which wins over any kept token.
+    Environment,
+    /// What `tik auth login` kept.
+    Kept(Place),
+}
+
+impl Source {
+    pub(crate) fn describe(&self) -> String {
+        match self {
+            Self::Environment => "the environment (TIK_TOKEN)".into(),
+            Self::Kept(place) => place.describe(),
+        }
+    }
+}
+
+/// The token for `host`: `TIK_TOKEN` (CI's way), else the one `tik auth login` kept.
+pub(crate) fn find(host: &str) -> anyhow::Result<Credential> {
+    if let Some(token) = std::env::var("TIK_TOKEN").ok().filter(|t| !t.is_empty()) {
+        return Ok(Credential {
+            token: Zeroizing::new(token),
+            source: Source::Environment,
+        });
+    }
+    match load(host)? {
+        Lookup::Found(stored) => Ok(Credential {
+            token: stored.token,
+            source: Source::Kept(stored.place),
+        }),
+        Lookup::Missing => Err(AuthError(format!(
+            "not logged in to {host}: `tik auth login`, or set TIK_TOKEN"
+        ))
+        .into()),
+        Lookup::KeyringUnreachable(why) => Err(AuthError(format!(
+            "not logged in to {host}: no TIK_TOKEN, and the system keyring cannot be \
+             reached ({why}); set TIK_TOKEN, or `tik auth login --insecure-storage`"
+        ))
+        .into()),
+    }
+}
+
+/// Keeps `token` for `host`: in the keyring, or in the file when `insecure`. Whichever place
+/// takes it, the other forgets any older token for the host, so there is one answer to
+/// "where is my token".
+pub(crate) fn save(host: &str, token: &str, insecure: bool) -> anyhow::Result<Place> {
+    if insecure {
+        let path = file::save(host, token)?;
+        // Best effort: an unreachable keyring holds nothing tik could read anyway.
+        let _ = keyring::delete(host);
+        return Ok(Place::File(path));
+    }
+    keep_in_keyring(host, token).map_err(|unreachable| {
+        anyhow::anyhow!(
+            "cannot keep the token in the system keyring: {unreachable}. `tik auth login \
+             --insecure-storage` keeps it in a file instead"
+        )
+    })?;
+    file::remove(host)?;
+    Ok(Place::Keyring)
+}
+
+/// Keeps `token` for `host` in the keyring, and nowhere else.
+pub(crate) fn keep_in_keyring(host: &str, token: &str) -> Result<(), Unreachable> {
+    keyring::set(host, token)
+}
+
+/// The token kept for `host`. The file is read first: a token put there on purpose is the one
+/// meant, and a headless machine then never waits on a keyring that is not there. Using it
+/// warns, every time.
+pub(crate) fn load(host: &str) -> anyhow::Result<Lookup> {
+    if let Some((token, path)) = file::load(host)? {
+        eprintln!(
+            "tik: warning: using the token for {host} kept in plain text in {} \
+             (--insecure-storage)",
+            path.display()
+        );
+        return Ok(Lookup::Found(Stored {
+            token,
+            place: Place::File(path),
+        }));
+    }
+    Ok(match keyring::get(host) {
+        Ok(Some(token)) => Lookup::Found(Stored {
+            token,
+            place: Place::Keyring,
+        }),
+        Ok(None) => Lookup::Missing,
+        Err(unreachable) => Lookup::KeyringUnreachable(unreachable),
+    })
+}
+
+/// Forgets `host`'s token wherever it is kept; returns the places it was in.
+pub(crate) fn remove(host: &str) -> anyhow::Result<Vec<Place>> {
+    let mut places = Vec::new();
+    if let Some(path) = file::remove(host)? {
+        places.push(Place::File(path));
+    }
+    match keyring::delete(host) {
+        Ok(true) => places.push(Place::Keyring),
+        // A keyring out of reach holds nothing tik could have read: when the file held the
+        // token, that was the one in use.
+        Err(unreachable) if places.is_empty() => {
+            return Err(anyhow::anyhow!(
+                "cannot reach the system keyring to remove the token: {unreachable}"
+            ));
+        }
+        Ok(false) | Err(_) => {}
+    }
+    Ok(places)
+}
