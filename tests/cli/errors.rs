@@ -40,7 +40,7 @@ fn no_token_is_an_auth_failure_that_says_how_to_get_one() {
     let svc = Service::start();
     let err = svc.tik(["list"]).no_token().run().fails(3);
     assert!(err.contains("TIK_TOKEN"), "{err}");
-    assert!(err.contains("tik admin token create"), "{err}");
+    assert!(err.contains("tik auth login"), "{err}");
     let err = svc.tik(["list"]).token("").run().fails(3);
     assert!(err.contains("TIK_TOKEN"), "{err}");
 }
