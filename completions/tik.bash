@@ -193,6 +193,9 @@ _tik() {
             tik__subcmd__admin__subcmd__help__subcmd__user,list)
                 cmd="tik__subcmd__admin__subcmd__help__subcmd__user__subcmd__list"
                 ;;
+            tik__subcmd__admin__subcmd__help__subcmd__user,passwd)
+                cmd="tik__subcmd__admin__subcmd__help__subcmd__user__subcmd__passwd"
+                ;;
             tik__subcmd__admin__subcmd__help__subcmd__user,set)
                 cmd="tik__subcmd__admin__subcmd__help__subcmd__user__subcmd__set"
                 ;;
@@ -256,6 +259,9 @@ _tik() {
             tik__subcmd__admin__subcmd__user,ls)
                 cmd="tik__subcmd__admin__subcmd__user__subcmd__list"
                 ;;
+            tik__subcmd__admin__subcmd__user,passwd)
+                cmd="tik__subcmd__admin__subcmd__user__subcmd__passwd"
+                ;;
             tik__subcmd__admin__subcmd__user,set)
                 cmd="tik__subcmd__admin__subcmd__user__subcmd__set"
                 ;;
@@ -267,6 +273,9 @@ _tik() {
                 ;;
             tik__subcmd__admin__subcmd__user__subcmd__help,list)
                 cmd="tik__subcmd__admin__subcmd__user__subcmd__help__subcmd__list"
+                ;;
+            tik__subcmd__admin__subcmd__user__subcmd__help,passwd)
+                cmd="tik__subcmd__admin__subcmd__user__subcmd__help__subcmd__passwd"
                 ;;
             tik__subcmd__admin__subcmd__user__subcmd__help,set)
                 cmd="tik__subcmd__admin__subcmd__user__subcmd__help__subcmd__set"
@@ -435,6 +444,9 @@ _tik() {
                 ;;
             tik__subcmd__help__subcmd__admin__subcmd__user,list)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__user__subcmd__list"
+                ;;
+            tik__subcmd__help__subcmd__admin__subcmd__user,passwd)
+                cmd="tik__subcmd__help__subcmd__admin__subcmd__user__subcmd__passwd"
                 ;;
             tik__subcmd__help__subcmd__admin__subcmd__user,set)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__user__subcmd__set"
@@ -1061,7 +1073,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__help__subcmd__user)
-            opts="add set list"
+            opts="add set list passwd"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,6 +1101,20 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__help__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__help__subcmd__user__subcmd__passwd)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1309,7 +1335,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__create)
-            opts="-h -V --name --expires-in --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --name --expires-in --scopes --database --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1321,6 +1347,10 @@ _tik() {
                     ;;
                 --expires-in)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scopes)
+                    COMPREPLY=($(compgen -W "read write admin" -- "${cur}"))
                     return 0
                     ;;
                 --database)
@@ -1493,7 +1523,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version add set list ls help"
+            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version add set list ls passwd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1577,7 +1607,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__help)
-            opts="add set list help"
+            opts="add set list passwd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1632,6 +1662,20 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tik__subcmd__admin__subcmd__user__subcmd__help__subcmd__passwd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tik__subcmd__admin__subcmd__user__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -1647,6 +1691,40 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__list)
+            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__admin__subcmd__user__subcmd__passwd)
             opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2633,7 +2711,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help__subcmd__admin__subcmd__user)
-            opts="add set list"
+            opts="add set list passwd"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2661,6 +2739,20 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help__subcmd__admin__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__admin__subcmd__user__subcmd__passwd)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -774,6 +774,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand set 'Change a user''s e-mail address, role or organisation'
             cand list 'List the users'
             cand ls 'List the users'
+            cand passwd 'Set a user''s password, for `tik auth login`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;user;add'= {
@@ -838,10 +839,24 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tik;admin;user;passwd'= {
+            cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tik;admin;user;help'= {
             cand add 'Add a user'
             cand set 'Change a user''s e-mail address, role or organisation'
             cand list 'List the users'
+            cand passwd 'Set a user''s password, for `tik auth login`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;user;help;add'= {
@@ -849,6 +864,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user;help;set'= {
         }
         &'tik;admin;user;help;list'= {
+        }
+        &'tik;admin;user;help;passwd'= {
         }
         &'tik;admin;user;help;help'= {
         }
@@ -938,8 +955,9 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;token;create'= {
-            cand --name 'A label to recognise the token by'
+            cand --name 'A label to recognise the token by, unique among the user''s tokens [default: cli, or cli-2… when taken]'
             cand --expires-in 'Days until it expires, 1 to 36500 [default: never]'
+            cand --scopes 'What it may do, comma-separated; admin is for admins only [default: read,write, and admin for an admin]'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
@@ -947,8 +965,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
             cand --no-input 'Never prompt; fail and name the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1072,12 +1090,15 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand add 'Add a user'
             cand set 'Change a user''s e-mail address, role or organisation'
             cand list 'List the users'
+            cand passwd 'Set a user''s password, for `tik auth login`'
         }
         &'tik;admin;help;user;add'= {
         }
         &'tik;admin;help;user;set'= {
         }
         &'tik;admin;help;user;list'= {
+        }
+        &'tik;admin;help;user;passwd'= {
         }
         &'tik;admin;help;org'= {
             cand add 'Add an organisation'
@@ -1227,12 +1248,15 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand add 'Add a user'
             cand set 'Change a user''s e-mail address, role or organisation'
             cand list 'List the users'
+            cand passwd 'Set a user''s password, for `tik auth login`'
         }
         &'tik;help;admin;user;add'= {
         }
         &'tik;help;admin;user;set'= {
         }
         &'tik;help;admin;user;list'= {
+        }
+        &'tik;help;admin;user;passwd'= {
         }
         &'tik;help;admin;org'= {
             cand add 'Add an organisation'

@@ -5,7 +5,7 @@ use crate::api::{Role, User};
 use crate::context::Context;
 use crate::output::{Output, records};
 use crate::server::open_store;
-use crate::server::store::{Membership, PeopleStore, TokenInfo, UserChange};
+use crate::server::store::{Membership, PeopleStore, UserChange};
 
 /// Operator commands, run on the service's host
 ///
@@ -19,7 +19,9 @@ use crate::server::store::{Membership, PeopleStore, TokenInfo, UserChange};
 ///   tik admin user list
 ///   tik admin org add Acme
 ///   tik admin org list
+///   tik admin user passwd alice
 ///   tik admin token create alice --expires-in 90
+///   tik admin token create ci-bot --name nightly --scopes read
 ///   tik admin token list --user alice
 ///   tik admin token revoke 3
 ///   tik admin catalog import catalogues/four-levels.toml
@@ -43,7 +45,7 @@ enum AdminCommand {
     Org(OrgCommand),
     /// Manage API tokens
     #[command(subcommand)]
-    Token(TokenCommand),
+    Token(super::admin_token::TokenCommand),
     /// Import or export the catalogue: priorities, departments, services, types, categories
     #[command(subcommand)]
     Catalog(super::admin_catalog::CatalogCommand),
@@ -98,32 +100,19 @@ enum UserCommand {
     /// List the users
     #[command(visible_alias = "ls")]
     List,
-}
-
-#[derive(Debug, Subcommand)]
-enum TokenCommand {
-    /// Create a token for a user and print it, once
-    Create {
-        /// The user the token acts as
-        user: String,
-        /// A label to recognise the token by
-        #[arg(long, default_value = "cli")]
+    /// Set a user's password, for `tik auth login`
+    ///
+    /// On a terminal, asked twice at a hidden prompt; otherwise the first line of standard
+    /// input. Never from the command line, where shell history and `ps` would show it. At
+    /// least 8 characters.
+    ///
+    /// Examples:
+    ///   tik admin user passwd alice
+    ///   pass show tik/alice | tik admin user passwd alice
+    #[command(verbatim_doc_comment)]
+    Passwd {
+        /// The login name
         name: String,
-        /// Days until it expires, 1 to 36500 [default: never]
-        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=36_500))]
-        expires_in: Option<u32>,
-    },
-    /// List the tokens (never their secrets, which are not kept)
-    #[command(visible_alias = "ls")]
-    List {
-        /// Only this user's tokens
-        #[arg(long)]
-        user: Option<String>,
-    },
-    /// Revoke a token: it stops working at once
-    Revoke {
-        /// The token's id, from `tik admin token list`
-        id: u64,
     },
 }
 
@@ -192,13 +181,17 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     let store = open_store(&path, "CS")?;
     match args.command {
         AdminCommand::Catalog(command) => super::admin_catalog::run(ctx, &store, command).await,
-        AdminCommand::User(command) => user(&store, command).await,
+        AdminCommand::User(command) => user(ctx, &store, command).await,
         AdminCommand::Org(command) => organisation(&store, command).await,
-        AdminCommand::Token(command) => token(ctx, &store, command).await,
+        AdminCommand::Token(command) => super::admin_token::run(ctx, &store, command).await,
     }
 }
 
-async fn user(store: &impl PeopleStore, command: UserCommand) -> anyhow::Result<Output> {
+async fn user(
+    ctx: &Context,
+    store: &impl PeopleStore,
+    command: UserCommand,
+) -> anyhow::Result<Output> {
     match command {
         UserCommand::Add {
             name,
@@ -272,6 +265,7 @@ async fn user(store: &impl PeopleStore, command: UserCommand) -> anyhow::Result<
             let human = records::table(&["NAME", "ROLE", "EMAIL", "ORGANISATION"], rows);
             Output::done(human, &users)
         }
+        UserCommand::Passwd { name } => super::admin_passwd::run(ctx, store, &name).await,
     }
 }
 
@@ -298,64 +292,6 @@ async fn organisation(store: &impl PeopleStore, command: OrgCommand) -> anyhow::
     }
 }
 
-async fn token(
-    ctx: &Context,
-    store: &impl PeopleStore,
-    command: TokenCommand,
-) -> anyhow::Result<Output> {
-    match command {
-        TokenCommand::Create {
-            user,
-            name,
-            expires_in,
-        } => {
-            let token = store.create_token(&user, &name, expires_in).await?;
-            if ctx.global.json {
-                // The one place a secret is printed: it is shown once, as it is made.
-                #[derive(serde::Serialize)]
-                struct NewToken<'a> {
-                    token: &'a str,
-                    #[serde(flatten)]
-                    info: &'a TokenInfo,
-                }
-                let made = NewToken {
-                    token: &token.secret,
-                    info: &token.info,
-                };
-                return Output::done(String::new(), &made);
-            }
-            Ok(Output::Plain(token.secret))
-        }
-        TokenCommand::List { user } => {
-            let tokens = store.tokens(user.as_deref()).await?;
-            let now = chrono::Utc::now();
-            let rows = tokens.iter().map(|t| {
-                vec![
-                    t.id.to_string(),
-                    t.user.clone(),
-                    t.name.clone(),
-                    token_state(t, now).to_owned(),
-                    records::time(t.created_at),
-                    t.expires_at.map_or_else(|| "never".into(), records::time),
-                ]
-            });
-            let human =
-                records::table(&["ID", "USER", "NAME", "STATE", "CREATED", "EXPIRES"], rows);
-            Output::done(human, &tokens)
-        }
-        TokenCommand::Revoke { id } => {
-            let token = store.revoke_token(id).await?;
-            Output::done(
-                format!(
-                    "Revoked token {} ({}, of {})",
-                    token.id, token.name, token.user
-                ),
-                &token,
-            )
-        }
-    }
-}
-
 /// An organisation's name: one line of at most 100 characters.
 fn valid_organisation(name: &str) -> anyhow::Result<()> {
     if name.trim().is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
@@ -366,14 +302,4 @@ fn valid_organisation(name: &str) -> anyhow::Result<()> {
         .into());
     }
     Ok(())
-}
-
-fn token_state(token: &TokenInfo, now: chrono::DateTime<chrono::Utc>) -> &'static str {
-    if token.revoked_at.is_some() {
-        "revoked"
-    } else if token.expires_at.is_some_and(|at| at <= now) {
-        "expired"
-    } else {
-        "active"
-    }
 }

@@ -3,6 +3,8 @@
 pub(crate) mod access;
 pub(crate) mod admin;
 mod admin_catalog;
+mod admin_passwd;
+mod admin_token;
 pub(crate) mod assign;
 pub(crate) mod attach;
 pub(crate) mod auth;

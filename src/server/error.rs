@@ -40,6 +40,10 @@ pub(crate) enum Error {
     /// A request body that stopped arriving.
     #[error("{0}")]
     TimedOut(String),
+    /// Refused for now, not for good: try again in `retry_after` seconds (sent as
+    /// `Retry-After`).
+    #[error("{detail}")]
+    TooManyRequests { detail: String, retry_after: u64 },
     #[error("{0}")]
     Internal(String),
     /// Stored data that fails its integrity check (a secret altered in the database, or
@@ -120,6 +124,11 @@ impl Error {
                 "request-timeout",
                 "Request timed out",
             ),
+            Self::TooManyRequests { .. } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "too-many-requests",
+                "Too many requests",
+            ),
             Self::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -170,6 +179,11 @@ impl IntoResponse for Error {
             response
                 .headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        if let Self::TooManyRequests { retry_after, .. } = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
         }
         response
     }

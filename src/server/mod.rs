@@ -5,6 +5,8 @@ mod auth;
 mod blobs;
 mod error;
 mod extract;
+mod login;
+pub(crate) mod passwords;
 
 pub(crate) use error::Error;
 pub(crate) mod openapi;
@@ -33,6 +35,7 @@ pub(crate) struct AppState {
     /// The attachment limits given to `tik serve` explicitly.
     limit_flags: Arc<AttachmentSettings>,
     secrets: Arc<secrets::Secrets>,
+    brake: Arc<login::Brake>,
 }
 
 impl AppState {
@@ -206,7 +209,10 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         blobs: Arc::new(blobs),
         limit_flags: Arc::new(config.limit_flags),
         secrets: Arc::new(secrets),
+        brake: Arc::default(),
     };
+    // Before the first login, which would otherwise pay for it and be told apart by its time.
+    tokio::task::spawn_blocking(passwords::prepare).await?;
     tokio::spawn(keep_house(state.clone()));
     tokio::spawn(state.secrets.clone().keep_purging());
     transport::serve(
@@ -297,7 +303,9 @@ async fn bootstrap(store: &SqliteStore) -> anyhow::Result<Option<String>> {
         organisation: None,
     };
     store.add_user(admin).await?;
-    let token = store.create_token("admin", "bootstrap", None).await?;
+    let token = store
+        .create_token(store::NewToken::named("admin", "bootstrap"))
+        .await?;
     Ok(Some(token.secret))
 }
 

@@ -14,6 +14,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use super::routes;
 use super::rules::{
     MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_SECRET_CHARS, MAX_TEXT_BYTES, MAX_TITLE_CHARS,
+    MAX_TOKEN_DAYS,
 };
 use crate::api::{PROBLEM_JSON, Status};
 
@@ -22,6 +23,8 @@ use crate::api::{PROBLEM_JSON, Status};
     info(title = "tik", description = "The tik ticket service: a customer-support desk over HTTP."),
     paths(
         routes::meta::health, routes::meta::openapi, routes::meta::catalogue, routes::meta::limits, routes::meta::me,
+        routes::accounts::login, routes::accounts::logout, routes::accounts::my_tokens, routes::accounts::revoke_my_token,
+        routes::accounts::user_tokens, routes::accounts::revoke_user_token,
         routes::tickets::create, routes::tickets::list, routes::tickets::show, routes::tickets::update,
         routes::tickets::comment,
         routes::workflow::status, routes::workflow::close, routes::workflow::reopen, routes::workflow::escalate,
@@ -107,7 +110,13 @@ fn add_responses_of_layers(operation: &mut Value) {
         ),
     ];
     if secured {
-        common.push(("401", "No bearer token, or one unknown, revoked or expired"));
+        common.extend([
+            ("401", "No bearer token, or one unknown, revoked or expired"),
+            (
+                "403",
+                "The token's scopes do not allow this (a token that may only read, changing a ticket)",
+            ),
+        ]);
     }
     if json_body {
         common.extend([
@@ -209,9 +218,33 @@ fn constrain(document: &mut Value) {
         ("CloseTicket", "duplicate_of"),
         ("StatusChange", "duplicate_of"),
         ("AttachUploads", "uploads/items"),
+        ("Login", "user"),
     ] {
         let pointer = format!("/components/schemas/{schema}/properties/{property}");
         merge(document, &pointer, &name);
+    }
+    // A token's name, in a login or a path: one line, not empty.
+    let token_name = json!({
+        "minLength": 1,
+        "maxLength": MAX_NAME_CHARS,
+        "pattern": format!("^[^{CONTROL}]+$"),
+    });
+    merge(
+        document,
+        "/components/schemas/Login/properties/token_name",
+        &token_name,
+    );
+    for (path, method) in [
+        ("/v1/me/tokens/{name}", "delete"),
+        ("/v1/users/{user}/tokens/{name}", "delete"),
+    ] {
+        merge_parameter(document, path, method, "name", &token_name);
+    }
+    for (path, method) in [
+        ("/v1/users/{user}/tokens", "get"),
+        ("/v1/users/{user}/tokens/{name}", "delete"),
+    ] {
+        merge_parameter(document, path, method, "user", &name);
     }
     for parameter in [
         "priority",
@@ -235,6 +268,12 @@ fn constrain(document: &mut Value) {
         ("NewRating", "remark", &text),
         ("NewEscalation", "reason", &non_blank(MAX_REASON_CHARS)),
         ("AttachUploads", "uploads", &json!({ "minItems": 1 })),
+        ("Login", "scopes", &json!({ "minItems": 1 })),
+        (
+            "Login",
+            "expires_in_days",
+            &json!({ "minimum": 1, "maximum": MAX_TOKEN_DAYS }),
+        ),
         // Any characters: a password may hold anything, white space included.
         (
             "NewSecret",
@@ -460,7 +499,9 @@ mod tests {
                 assert!(responses.contains_key(status), "{name} lacks {status}");
             }
             if operation.get("security").is_some() {
-                assert!(responses.contains_key("401"), "{name} lacks 401");
+                for status in ["401", "403"] {
+                    assert!(responses.contains_key(status), "{name} lacks {status}");
+                }
             }
             if operation
                 .pointer("/requestBody/content/application~1json")

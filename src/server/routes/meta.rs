@@ -1,10 +1,10 @@
 use axum::Json;
 use axum::extract::State;
 
-use crate::api::{AttachmentLimits, Catalogue, User};
+use crate::api::{AttachmentLimits, Catalogue, Me, User};
 use crate::server::AppState;
 use crate::server::error::Result;
-use crate::server::store::Actor;
+use crate::server::store::{Actor, Caller};
 
 /// Liveness, without authentication.
 #[utoipa::path(get, path = "/v1/health", tag = "meta", responses((status = 200, body = String, content_type = "text/plain", description = "The service is up: ok")))]
@@ -39,14 +39,18 @@ pub(super) async fn limits(
     Ok(Json(state.limits().await?))
 }
 
-/// The caller.
+/// The caller, and the token they called with.
 #[utoipa::path(get, path = "/v1/me", tag = "meta", security(("bearer" = [])),
-    responses((status = 200, body = User, description = "The caller")))]
-pub(super) async fn me(actor: Actor) -> Json<User> {
-    Json(User {
-        name: actor.name,
-        email: actor.email,
-        role: actor.role,
-        organisation: actor.organisation,
+    responses((status = 200, body = Me, description = "The caller and their token")))]
+pub(super) async fn me(caller: Caller) -> Json<Me> {
+    let Caller { actor, token } = caller;
+    Json(Me {
+        user: User {
+            name: actor.name,
+            email: actor.email,
+            role: actor.role,
+            organisation: actor.organisation,
+        },
+        token: (&token).into(),
     })
 }

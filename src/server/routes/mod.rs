@@ -1,5 +1,6 @@
 //! The HTTP surface: parse, call the store (which applies the rules), answer.
 
+pub(super) mod accounts;
 pub(super) mod attachments;
 pub(super) mod meta;
 mod preconditions;
@@ -26,6 +27,15 @@ pub(super) fn router(state: AppState) -> Router {
         .route("/catalogue", get(meta::catalogue))
         .route("/limits", get(meta::limits))
         .route("/me", get(meta::me))
+        .route("/auth/login", post(accounts::login))
+        .route("/me/token", delete(accounts::logout))
+        .route("/me/tokens", get(accounts::my_tokens))
+        .route("/me/tokens/{name}", delete(accounts::revoke_my_token))
+        .route("/users/{user}/tokens", get(accounts::user_tokens))
+        .route(
+            "/users/{user}/tokens/{name}",
+            delete(accounts::revoke_user_token),
+        )
         .route("/tickets", post(tickets::create).get(tickets::list))
         .route("/tickets/{key}", get(tickets::show).patch(tickets::update))
         .route("/tickets/{key}/comments", post(tickets::comment))

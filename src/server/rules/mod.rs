@@ -3,11 +3,15 @@
 //! transactions, with the rows it has just read.
 
 mod access;
+mod accounts;
 mod catalogue;
+mod scopes;
 mod workflow;
 
 pub(crate) use access::*;
+pub(crate) use accounts::*;
 pub(crate) use catalogue::validate_catalogue;
+pub(crate) use scopes::may_call;
 pub(crate) use workflow::*;
 
 use super::error::{Error, Result};

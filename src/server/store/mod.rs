@@ -16,7 +16,7 @@ use super::error::Result;
 use crate::api::{
     Attachment, AttachmentSettings, Catalogue, Comment, Escalation, NewComment, NewRating,
     NewTicket, ReopenTicket, Role, SecretInfo, StageChange, StatusChange, TicketDetail, TicketPage,
-    TicketPatch, TicketQuery, Upload, User,
+    TicketPatch, TicketQuery, Token, TokenScope, Upload, User,
 };
 
 /// The authenticated caller of a request.
@@ -92,17 +92,119 @@ pub(crate) struct IssuedToken {
     pub(crate) info: TokenInfo,
 }
 
-/// What an operator sees of a token: never its secret, which is not kept.
+/// A token to make.
+#[derive(Debug, Clone)]
+pub(crate) struct NewToken {
+    pub(crate) user: String,
+    pub(crate) name: String,
+    /// What the user's role allows by default when `None` (`rules::token_scopes`).
+    pub(crate) scopes: Option<Vec<TokenScope>>,
+    /// Never expires when `None`.
+    pub(crate) valid_days: Option<u32>,
+    pub(crate) same_name: SameName,
+}
+
+impl NewToken {
+    /// A token of the role's default scopes that never expires, refused if the name is taken.
+    pub(crate) fn named(user: &str, name: &str) -> Self {
+        Self {
+            user: user.to_owned(),
+            name: name.to_owned(),
+            scopes: None,
+            valid_days: None,
+            same_name: SameName::Refuse,
+        }
+    }
+}
+
+/// What becomes of a token of the same name the user already has (and has not revoked): a
+/// user's live tokens have different names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SameName {
+    /// Refused, as a conflict: an operator who names a token means that one.
+    Refuse,
+    /// Revoked in the same change: signing in again on a machine replaces its token.
+    Replace,
+    /// The name numbered, `cli-2`, `cli-3`…: a default name never stands in the way.
+    Number,
+}
+
+/// What the service knows of a token: never its secret, which is not kept.
 #[derive(Debug, Clone, serde::Serialize)]
 pub(crate) struct TokenInfo {
     pub(crate) id: u64,
     pub(crate) user: String,
     pub(crate) name: String,
+    pub(crate) scopes: Vec<TokenScope>,
     pub(crate) created_at: chrono::DateTime<chrono::Utc>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) expires_at: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) revoked_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// To the minute; see [`PeopleStore::record_token_use`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) last_used_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Whether a token works, at a given time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenState {
+    Active,
+    Expired(chrono::DateTime<chrono::Utc>),
+    /// Said before expiry: a revocation is what someone did about the token.
+    Revoked(chrono::DateTime<chrono::Utc>),
+}
+
+impl TokenInfo {
+    pub(crate) fn state(&self, now: chrono::DateTime<chrono::Utc>) -> TokenState {
+        match (self.revoked_at, self.expires_at) {
+            (Some(at), _) => TokenState::Revoked(at),
+            (None, Some(at)) if at <= now => TokenState::Expired(at),
+            _ => TokenState::Active,
+        }
+    }
+}
+
+impl From<&TokenInfo> for Token {
+    fn from(info: &TokenInfo) -> Self {
+        Token {
+            name: info.name.clone(),
+            scopes: info.scopes.clone(),
+            created_at: info.created_at,
+            last_used_at: info.last_used_at,
+            expires_at: info.expires_at,
+        }
+    }
+}
+
+/// The caller of a request, and the token they called with.
+#[derive(Debug, Clone)]
+pub(crate) struct Caller {
+    pub(crate) actor: Actor,
+    pub(crate) token: TokenInfo,
+}
+
+/// What a bearer token turned out to be.
+#[derive(Debug, Clone)]
+pub(crate) enum Authentication {
+    /// No token has this secret.
+    Unknown,
+    Expired {
+        token: TokenInfo,
+        at: chrono::DateTime<chrono::Utc>,
+    },
+    Revoked {
+        token: TokenInfo,
+        at: chrono::DateTime<chrono::Utc>,
+    },
+    Valid(Caller),
+}
+
+/// A user's password, as kept: a PHC string, or none set.
+#[derive(Debug, Clone)]
+pub(crate) struct Credentials {
+    pub(crate) user: User,
+    pub(crate) password_hash: Option<String>,
 }
 
 /// The tickets themselves: opening, reading, listing and changing their fields.
@@ -228,12 +330,19 @@ pub(crate) trait EscalationStore: Send + Sync {
     ) -> Result<Escalation>;
 }
 
-/// Users, organisations and tokens. Besides authentication, operator commands, run on the
-/// service's host.
+/// Users, organisations and tokens. Besides authentication and signing in, operator
+/// commands, run on the service's host.
 #[async_trait]
 pub(crate) trait PeopleStore: Send + Sync {
-    /// The user a bearer token belongs to, if the token exists and has not expired.
-    async fn authenticate(&self, token: &str) -> Result<Option<Actor>>;
+    /// The token with this secret, whether it works, and whom it acts as.
+    async fn authenticate(&self, token: &str) -> Result<Authentication>;
+    /// Records a use of the token at `at` (to the minute), unless one as late is recorded.
+    /// Queued and not awaited: no request waits for it, and a failure is only logged.
+    fn record_token_use(&self, id: u64, at: chrono::DateTime<chrono::Utc>);
+    /// A user and their password hash, if the user exists.
+    async fn credentials(&self, user: &str) -> Result<Option<Credentials>>;
+    /// Sets a user's password, given as its PHC string (the store never sees a password).
+    async fn set_password(&self, user: &str, password_hash: String) -> Result<()>;
     async fn user_count(&self) -> Result<u64>;
     async fn add_user(&self, user: User) -> Result<User>;
     /// Changes a user's e-mail address, role or organisation.
@@ -241,16 +350,16 @@ pub(crate) trait PeopleStore: Send + Sync {
     async fn users(&self) -> Result<Vec<User>>;
     async fn add_organisation(&self, name: &str) -> Result<Organisation>;
     async fn organisations(&self) -> Result<Vec<Organisation>>;
-    /// Every token, or `user`'s, oldest first.
+    /// Every token, or `user`'s, revoked ones too, oldest first.
     async fn tokens(&self, user: Option<&str>) -> Result<Vec<TokenInfo>>;
+    /// `user`'s tokens that are not revoked (expired ones too), oldest first.
+    async fn live_tokens(&self, user: &str) -> Result<Vec<TokenInfo>>;
     /// Revokes a token from then on; revoking it again changes nothing.
     async fn revoke_token(&self, id: u64) -> Result<TokenInfo>;
-    async fn create_token(
-        &self,
-        user: &str,
-        name: &str,
-        valid_days: Option<u32>,
-    ) -> Result<IssuedToken>;
+    /// Revokes `user`'s token of that name that is not revoked; `None` if there is none.
+    async fn revoke_named_token(&self, user: &str, name: &str) -> Result<Option<TokenInfo>>;
+    /// Makes a token, with the scopes the user's role allows (`rules::token_scopes`).
+    async fn create_token(&self, new: NewToken) -> Result<IssuedToken>;
 }
 
 /// What tickets are filed under, and the attachment limits the desk sets. Another process

@@ -39,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("006_desk.sql"),
     include_str!("007_secrets.sql"),
     include_str!("008_catalogue.sql"),
+    include_str!("009_accounts.sql"),
 ];
 
 #[derive(Clone)]
@@ -236,7 +237,7 @@ impl Store for SqliteStore {
 pub(super) mod testing {
     use super::SqliteStore;
     use crate::api::{Role, User};
-    use crate::server::store::{Actor, PeopleStore};
+    use crate::server::store::{Actor, Authentication, NewToken, PeopleStore};
 
     /// A fresh store in a temporary directory (kept alive by the first value) with one
     /// requester, signed in.
@@ -250,9 +251,14 @@ pub(super) mod testing {
             organisation: None,
         };
         store.add_user(user).await.unwrap();
-        let token = store.create_token("ann", "t", None).await.unwrap();
-        let ann = store.authenticate(&token.secret).await.unwrap().unwrap();
-        (dir, store, ann)
+        let token = store
+            .create_token(NewToken::named("ann", "t"))
+            .await
+            .unwrap();
+        let Authentication::Valid(ann) = store.authenticate(&token.secret).await.unwrap() else {
+            panic!("a new token authenticates");
+        };
+        (dir, store, ann.actor)
     }
 }
 
@@ -330,5 +336,78 @@ mod tests {
             store.ticket(&ann, "CS-1", true).await.unwrap().ticket.title,
             "kept"
         );
+    }
+
+    /// A database of version 8: tokens get the scopes their role allowed, and names their user
+    /// can tell apart; users get room for a password. Nothing else changes.
+    #[tokio::test]
+    async fn accounts_come_to_a_version_8_database_with_its_rows() {
+        use crate::api::TokenScope::{Admin, Read, Write};
+        use crate::server::store::NewToken;
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let conn = super::connect(&path).unwrap();
+        for sql in &super::MIGRATIONS[..8] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 8;
+             INSERT INTO users (id, name, email, role, created_at) VALUES
+                 (1, 'root', 'root@example.com', 'admin', '2026-01-01T00:00:00.000Z'),
+                 (2, 'ann', 'ann@example.com', 'requester', '2026-01-01T00:00:00.000Z');
+             INSERT INTO tokens (id, user_id, name, hash, created_at) VALUES
+                 (1, 1, 'bootstrap', x'01', '2026-01-01T00:00:00.000Z'),
+                 (2, 2, 'cli', x'02', '2026-01-02T00:00:00.000Z'),
+                 (3, 2, 'cli', x'03', '2026-01-03T00:00:00.000Z'),
+                 (4, 1, 'cli', x'04', '2026-01-04T00:00:00.000Z'),
+                 (5, 2, 'cli', x'05', '2026-01-05T00:00:00.000Z');
+             INSERT INTO tokens (id, user_id, name, hash, created_at, revoked_at) VALUES
+                 (6, 2, 'cli', x'06', '2026-01-06T00:00:00.000Z', '2026-01-07T00:00:00.000Z');",
+        )
+        .unwrap();
+        drop(conn);
+
+        let store = super::SqliteStore::open(&path, "CS").unwrap();
+        let tokens = store.tokens(None).await.unwrap();
+        let seen: Vec<(u64, &str, &str, bool)> = tokens
+            .iter()
+            .map(|t| {
+                (
+                    t.id,
+                    t.user.as_str(),
+                    t.name.as_str(),
+                    t.revoked_at.is_some(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (1, "root", "bootstrap", false),
+                (2, "ann", "cli", false),
+                (3, "ann", "cli-3", false),
+                (4, "root", "cli", false),
+                (5, "ann", "cli-5", false),
+                (6, "ann", "cli", true),
+            ]
+        );
+        assert_eq!(tokens[0].scopes, [Read, Write, Admin]);
+        assert_eq!(tokens[1].scopes, [Read, Write]);
+        assert_eq!(tokens[5].scopes, [Read, Write]);
+        assert!(tokens.iter().all(|t| t.last_used_at.is_none()));
+        let ann = store.credentials("ann").await.unwrap().unwrap();
+        assert!(ann.password_hash.is_none());
+        assert_eq!(ann.user.email, "ann@example.com");
+        // The names stay apart from then on.
+        let again = store.create_token(NewToken::named("ann", "cli-3")).await;
+        assert!(again.is_err_and(|e| e.to_string().contains("already has a token named")));
+        let conn = super::connect(&path).unwrap();
+        let clash = conn.execute(
+            "INSERT INTO tokens (user_id, name, hash, scopes, created_at)
+             VALUES (2, 'cli', x'07', 'read', '2026-02-01T00:00:00.000Z')",
+            [],
+        );
+        assert!(clash.is_err(), "the index refuses a second live 'cli'");
     }
 }

@@ -61,6 +61,18 @@ pub(super) fn parsed<T: FromStr<Err = String>>(row: &Row<'_>, idx: usize) -> rus
     text.parse().map_err(|e: String| conversion(idx, e))
 }
 
+/// A set of closed-set values stored as their wire texts, separated by spaces.
+pub(super) fn parsed_words<T: FromStr<Err = String>>(
+    row: &Row<'_>,
+    idx: usize,
+) -> rusqlite::Result<Vec<T>> {
+    let text: String = row.get(idx)?;
+    text.split_whitespace()
+        .map(str::parse)
+        .collect::<Result<_, String>>()
+        .map_err(|e| conversion(idx, e))
+}
+
 fn unsigned(row: &Row<'_>, idx: usize) -> rusqlite::Result<u64> {
     let value: i64 = row.get(idx)?;
     u64::try_from(value).map_err(|e| conversion(idx, e))

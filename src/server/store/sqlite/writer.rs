@@ -55,6 +55,26 @@ impl Writer {
             .await
             .map_err(|_| Error::Internal("the database writer dropped a job".into()))?
     }
+
+    /// Queues `work` for the next transaction without waiting for it: for what no caller
+    /// needs to see done (a token's last use). A failure is logged.
+    pub(super) fn submit(
+        &self,
+        what: &'static str,
+        work: impl FnOnce(&Connection) -> Result<()> + Send + 'static,
+    ) {
+        let job: Job = Box::new(move |conn| {
+            let outcome = in_savepoint(conn, work);
+            Box::new(move |committed| match outcome {
+                Err(err) => tracing::warn!(%err, "cannot record {what}"),
+                Ok(()) if !committed => tracing::warn!("cannot record {what}: no commit"),
+                Ok(()) => {}
+            })
+        });
+        if self.jobs.send(job).is_err() {
+            tracing::warn!("cannot record {what}: the database writer has stopped");
+        }
+    }
 }
 
 fn in_savepoint<T>(conn: &Connection, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
