@@ -10,15 +10,14 @@ use serde::{Deserialize, Serialize};
 use crate::exit::UsageError;
 use crate::units::io_reason;
 
-/// Makes the profile `named` (or the default one) talk to `host` when it talks to none yet,
-/// as a login does. Returns the other host it already talks to, if any.
-pub(crate) fn adopt_host(named: Option<&str>, host: &str) -> anyhow::Result<Option<String>> {
+/// Makes `profile` talk to `host` when it talks to none yet, as a login does. Returns the
+/// other host it already talks to, if any.
+pub(crate) fn adopt_host(profile: &str, host: &str) -> anyhow::Result<Option<String>> {
     let path = path()?;
     let mut config = Config::load(&path)?;
-    let profile = config.profile_name(named);
-    match config.profile(&profile).host {
+    match config.profile(profile).host {
         None => {
-            config.set(&profile, Key::Host, Some(host))?;
+            config.set(profile, Key::Host, Some(host))?;
             config.save(&path)?;
             Ok(None)
         }

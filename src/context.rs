@@ -7,11 +7,17 @@ use std::time::Duration;
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::client::HttpClient;
 use crate::config::{Config, Profile};
-use crate::credentials;
+use crate::credentials::{self, Account};
 use crate::exit::UsageError;
 
 /// Seconds to wait for the service when nothing says otherwise.
 const DEFAULT_TIMEOUT: u64 = 30;
+
+/// Where a command goes, and as whom.
+pub(crate) struct Target {
+    pub(crate) account: Account,
+    pub(crate) timeout: Duration,
+}
 
 pub(crate) struct Context {
     pub(crate) global: GlobalArgs,
@@ -31,59 +37,60 @@ impl Context {
     }
 
     pub(crate) fn backend(&self) -> anyhow::Result<HttpClient> {
-        let profile = self.profile()?;
-        let host = self.host_in(&profile)?;
-        let credential = credentials::find(&host)?;
+        let target = self.target()?;
+        let credential = credentials::find(&target.account)?;
         Ok(HttpClient::new(
-            &host,
+            &target.account.host,
             &credential.token,
-            self.timeout_in(&profile),
+            target.timeout,
         )?)
     }
 
-    /// The service to talk to: `--host` or `TIK_HOST` (clap reads both), else the profile's.
-    pub(crate) fn host(&self) -> anyhow::Result<String> {
-        self.host_in(&self.profile()?)
+    /// Where commands go, and as whom: the profile in use, its host (`--host` and `TIK_HOST`
+    /// win over it; clap reads both) and its timeout.
+    pub(crate) fn target(&self) -> anyhow::Result<Target> {
+        self.target_of_profile(false)
     }
 
-    fn host_in(&self, profile: &Profile) -> anyhow::Result<String> {
-        let host = self.global.host.clone().or_else(|| profile.host.clone());
+    /// The target of `tik auth login`, which makes the profile it names when `--host` says
+    /// where it goes.
+    pub(crate) fn login_target(&self) -> anyhow::Result<Target> {
+        self.target_of_profile(self.global.host.is_some())
+    }
+
+    fn target_of_profile(&self, may_be_new: bool) -> anyhow::Result<Target> {
+        let (name, profile) = self.profile(may_be_new)?;
+        let host = self.global.host.clone().or(profile.host);
         let host = host.ok_or_else(|| {
             UsageError(
                 "no service to talk to: pass --host, set TIK_HOST, or `tik config set host URL`"
                     .into(),
             )
         })?;
-        Ok(crate::client::service_address(&host)?)
-    }
-
-    pub(crate) fn timeout(&self) -> anyhow::Result<Duration> {
-        Ok(self.timeout_in(&self.profile()?))
-    }
-
-    fn timeout_in(&self, profile: &Profile) -> Duration {
         let seconds = self
             .global
             .timeout
             .or(profile.timeout)
             .unwrap_or(DEFAULT_TIMEOUT);
-        Duration::from_secs(seconds)
+        Ok(Target {
+            account: Account {
+                profile: name,
+                host: crate::client::service_address(&host)?,
+            },
+            timeout: Duration::from_secs(seconds),
+        })
     }
 
-    /// The settings of the profile in use, from the configuration file (none if there is no
-    /// file, or no place for one).
-    fn profile(&self) -> anyhow::Result<Profile> {
-        self.profile_or_new(false)
-    }
-
-    /// The profile's settings, empty for a profile named but not in the file when `may_be_new`
-    /// (`tik auth login --host` makes it), an error otherwise.
-    fn profile_or_new(&self, may_be_new: bool) -> anyhow::Result<Profile> {
+    /// The name and settings of the profile in use, from the configuration file (none if
+    /// there is no file, or no place for one). A profile named but not in the file is an
+    /// error, unless it `may_be_new`.
+    fn profile(&self, may_be_new: bool) -> anyhow::Result<(String, Profile)> {
+        let named = self.global.profile.as_deref();
         let Ok(path) = crate::config::path() else {
-            return Ok(Profile::default());
+            let name = named.unwrap_or(crate::config::DEFAULT_PROFILE).to_owned();
+            return Ok((name, Profile::default()));
         };
         let config = Config::load(&path)?;
-        let named = self.global.profile.as_deref();
         if !may_be_new && named.is_some_and(|name| !config.profiles.contains_key(name)) {
             return Err(UsageError(format!(
                 "no profile '{}' in {}: `tik --profile NAME config set host URL` makes one",
@@ -92,14 +99,9 @@ impl Context {
             ))
             .into());
         }
-        Ok(config.profile(&config.profile_name(named)))
-    }
-
-    /// The service and timeout to log in with: as for any command, but a profile named with
-    /// `--host` given need not exist yet.
-    pub(crate) fn login_target(&self) -> anyhow::Result<(String, Duration)> {
-        let profile = self.profile_or_new(self.global.host.is_some())?;
-        Ok((self.host_in(&profile)?, self.timeout_in(&profile)))
+        let name = config.profile_name(named);
+        let profile = config.profile(&name);
+        Ok((name, profile))
     }
 
     /// Prompts are for a person at a terminal, and never under `--no-input`.

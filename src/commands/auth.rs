@@ -9,7 +9,7 @@ use crate::backend::Backend;
 use crate::client::{ClientError, HttpClient};
 use crate::config;
 use crate::context::Context;
-use crate::credentials::{self, Lookup, Place, Source};
+use crate::credentials::{self, Account, Lookup, Place, Source};
 use crate::exit::{AuthError, UsageError};
 use crate::output::Output;
 use crate::output::records;
@@ -97,8 +97,10 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
         AuthCommand::Status => status(ctx).await,
         AuthCommand::Logout { local } => logout(ctx, local).await,
         AuthCommand::Token => {
-            let host = ctx.host()?;
-            Ok(Output::Plain(credentials::find(&host)?.token.to_string()))
+            let target = ctx.target()?;
+            Ok(Output::Plain(
+                credentials::find(&target.account)?.token.to_string(),
+            ))
         }
         AuthCommand::Tokens { command: None } => tokens(ctx).await,
         AuthCommand::Tokens {
@@ -111,6 +113,7 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
 #[derive(Serialize)]
 struct Session<'a> {
     host: &'a str,
+    profile: &'a str,
     #[serde(flatten)]
     me: &'a Me,
     /// `environment`, `keyring` or `file`.
@@ -120,7 +123,7 @@ struct Session<'a> {
 }
 
 impl<'a> Session<'a> {
-    fn new(host: &'a str, me: &'a Me, source: &'a Source) -> Self {
+    fn new(account: &'a Account, me: &'a Me, source: &'a Source) -> Self {
         let (kept_in, path) = match source {
             Source::Environment => ("environment", None),
             Source::Kept(place) => (
@@ -132,7 +135,8 @@ impl<'a> Session<'a> {
             ),
         };
         Self {
-            host,
+            host: &account.host,
+            profile: &account.profile,
             me,
             kept_in,
             path,
@@ -141,10 +145,12 @@ impl<'a> Session<'a> {
 }
 
 async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<Output> {
-    let (host, timeout) = ctx.login_target()?;
+    let target = ctx.login_target()?;
+    let (account, timeout) = (&target.account, target.timeout);
+    let host = &account.host;
     let issued = match &args.user {
         Some(user) => {
-            let password = read_password(ctx, user, &host)?;
+            let password = read_password(ctx, user, host)?;
             let login = Login {
                 user: user.clone(),
                 password: password.to_string(),
@@ -152,18 +158,18 @@ async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<Output> {
                 scopes: (!args.scopes.is_empty()).then(|| args.scopes.clone()),
                 expires_in_days: args.expires_in,
             };
-            let logged_in = HttpClient::anonymous(&host, timeout)?.login(&login).await?;
+            let logged_in = HttpClient::anonymous(host, timeout)?.login(&login).await?;
             Some(Zeroizing::new(logged_in.token))
         }
         None => None,
     };
     let token = match issued.clone() {
         Some(token) => token,
-        None => read_token(ctx, args.with_token, &host)?,
+        None => read_token(ctx, args.with_token, host)?,
     };
-    let client = HttpClient::new(&host, &token, timeout)?;
+    let client = HttpClient::new(host, &token, timeout)?;
     let me = client.me().await?;
-    let place = match credentials::save(&host, &token, args.insecure_storage) {
+    let place = match credentials::save(account, &token, args.insecure_storage) {
         Ok(place) => place,
         Err(err) => {
             // A token made for this login and kept nowhere would live on unseen.
@@ -173,7 +179,7 @@ async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<Output> {
             return Err(err);
         }
     };
-    remember_host(ctx, &host)?;
+    remember_host(account)?;
     if let Place::File(path) = &place {
         eprintln!(
             "tik: warning: the token is kept in plain text in {}: anyone who can read it acts \
@@ -186,25 +192,26 @@ async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<Output> {
         eprintln!("tik: warning: TIK_TOKEN is set, and commands use it rather than this login");
     }
     let human = format!(
-        "Logged in to {host} as {}; the token '{}' ({}) is kept in {}",
+        "Logged in to {account} as {}; the token '{}' ({}) is kept in {}",
         who(&me),
         me.token.name,
         scopes(&me.token.scopes),
         place.describe()
     );
     let source = Source::Kept(place);
-    Output::done(human, &Session::new(&host, &me, &source))
+    Output::done(human, &Session::new(account, &me, &source))
 }
 
 async fn status(ctx: &Context) -> anyhow::Result<Output> {
-    let host = ctx.host()?;
-    let credential = credentials::find(&host)?;
-    let client = HttpClient::new(&host, &credential.token, ctx.timeout()?)?;
+    let target = ctx.target()?;
+    let account = &target.account;
+    let credential = credentials::find(account)?;
+    let client = HttpClient::new(&account.host, &credential.token, target.timeout)?;
     let me = match client.me().await {
         Ok(me) => me,
         Err(ClientError::Unauthorized(why)) => {
             return Err(AuthError(format!(
-                "{host} refuses the token from {}: {why}",
+                "{account} refuses the token from {}: {why}",
                 credential.source.describe()
             ))
             .into());
@@ -216,19 +223,21 @@ async fn status(ctx: &Context) -> anyhow::Result<Output> {
         .expires_at
         .map_or_else(|| "never".to_owned(), records::time);
     let human = [
-        format!("host:     {host}"),
+        format!("host:     {}", account.host),
+        format!("profile:  {}", account.profile),
         format!("user:     {}", who(&me)),
         format!("token:    {} ({})", me.token.name, scopes(&me.token.scopes)),
         format!("expires:  {expires}"),
         format!("kept in:  {}", credential.source.describe()),
     ]
     .join("\n");
-    Output::done(human, &Session::new(&host, &me, &credential.source))
+    Output::done(human, &Session::new(account, &me, &credential.source))
 }
 
 async fn logout(ctx: &Context, local: bool) -> anyhow::Result<Output> {
-    let host = ctx.host()?;
-    let stored = match credentials::load(&host)? {
+    let target = ctx.target()?;
+    let account = &target.account;
+    let stored = match credentials::load(account)? {
         Lookup::Found(stored) => stored,
         Lookup::Missing => {
             let hint = if std::env::var_os("TIK_TOKEN").is_some_and(|t| !t.is_empty()) {
@@ -237,11 +246,11 @@ async fn logout(ctx: &Context, local: bool) -> anyhow::Result<Output> {
             } else {
                 ""
             };
-            return Err(AuthError(format!("not logged in to {host}{hint}")).into());
+            return Err(AuthError(format!("not logged in to {account}{hint}")).into());
         }
         Lookup::KeyringUnreachable(why) => {
             return Err(AuthError(format!(
-                "cannot reach the system keyring to log out of {host}: {why}"
+                "cannot reach the system keyring to log out of {account}: {why}"
             ))
             .into());
         }
@@ -249,35 +258,38 @@ async fn logout(ctx: &Context, local: bool) -> anyhow::Result<Output> {
     let revoked = if local {
         false
     } else {
-        let client = HttpClient::new(&host, &stored.token, ctx.timeout()?)?;
+        let client = HttpClient::new(&account.host, &stored.token, target.timeout)?;
         match client.revoke_this_token().await {
             Ok(()) => true,
             // Expired, revoked or unknown already: nothing left to revoke.
             Err(ClientError::Unauthorized(_)) => false,
-            Err(err @ ClientError::Unavailable(_)) => {
-                return Err(anyhow::Error::new(err).context(format!(
-                    "kept the token, to revoke it when {host} answers (`tik auth logout \
-                     --local` only forgets it here)"
-                )));
+            // Forgotten here but alive there, it could not be revoked from here again.
+            Err(ClientError::Unavailable(why)) => {
+                return Err(ClientError::Unavailable(format!(
+                    "{why}; the token is still kept, to revoke when the service answers \
+                     (`tik auth logout --local` forgets it without revoking it)"
+                ))
+                .into());
             }
             Err(err) => return Err(err.into()),
         }
     };
-    let places = credentials::remove(&host)?;
+    let places = credentials::remove(account)?;
     let removed = places
         .iter()
         .map(Place::describe)
         .collect::<Vec<_>>()
         .join(" and ");
     let human = if revoked {
-        format!("Logged out of {host}: revoked the token, and removed it from {removed}")
+        format!("Logged out of {account}: revoked the token, and removed it from {removed}")
     } else {
-        format!("Logged out of {host}: removed the token from {removed}")
+        format!("Logged out of {account}: removed the token from {removed}")
     };
     Output::done(
         human,
         &serde_json::json!({
-            "host": host,
+            "host": account.host,
+            "profile": account.profile,
             "revoked": revoked,
             "removed_from": places.iter().map(Place::kind).collect::<Vec<_>>(),
         }),
@@ -344,15 +356,14 @@ fn expiry(token: &Token, now: chrono::DateTime<chrono::Utc>) -> String {
     }
 }
 
-/// A login makes the profile in use talk to that service, when it talks to none yet, so the
-/// next command needs no `--host`.
-fn remember_host(ctx: &Context, host: &str) -> anyhow::Result<()> {
-    let named = ctx.global.profile.as_deref();
-    if let Some(other) = config::adopt_host(named, host)? {
-        let profile = named.unwrap_or("in use");
+/// A login makes its profile talk to that service, when it talks to none yet, so the next
+/// command needs no `--host`.
+fn remember_host(account: &Account) -> anyhow::Result<()> {
+    if let Some(other) = config::adopt_host(&account.profile, &account.host)? {
         eprintln!(
-            "tik: the profile {profile} talks to {other}: pass --host {host} to use this \
-             login, or `tik config set host {host}`"
+            "tik: the profile {} talks to {other}: pass --host {} to use this login, or \
+             `tik config set host {}`",
+            account.profile, account.host, account.host
         );
     }
     Ok(())

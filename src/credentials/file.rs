@@ -15,7 +15,8 @@ use crate::units::io_reason;
 #[serde(deny_unknown_fields)]
 struct Credentials {
     #[serde(default)]
-    hosts: BTreeMap<String, Entry>,
+    /// By account: `default@http://127.0.0.1:8765`.
+    tokens: BTreeMap<String, Entry>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -39,22 +40,22 @@ pub(super) fn path() -> anyhow::Result<PathBuf> {
         })
 }
 
-pub(super) fn load(host: &str) -> anyhow::Result<Option<(Zeroizing<String>, PathBuf)>> {
+pub(super) fn load(account: &str) -> anyhow::Result<Option<(Zeroizing<String>, PathBuf)>> {
     let path = path()?;
     let Some(mut credentials) = read(&path)? else {
         return Ok(None);
     };
     Ok(credentials
-        .hosts
-        .get_mut(host)
+        .tokens
+        .get_mut(account)
         .map(|entry| (Zeroizing::new(std::mem::take(&mut entry.token)), path)))
 }
 
-pub(super) fn save(host: &str, token: &str) -> anyhow::Result<PathBuf> {
+pub(super) fn save(account: &str, token: &str) -> anyhow::Result<PathBuf> {
     let path = path()?;
     let mut credentials = read(&path)?.unwrap_or_default();
-    credentials.hosts.insert(
-        host.to_owned(),
+    credentials.tokens.insert(
+        account.to_owned(),
         Entry {
             token: token.to_owned(),
         },
@@ -63,16 +64,16 @@ pub(super) fn save(host: &str, token: &str) -> anyhow::Result<PathBuf> {
     Ok(path)
 }
 
-/// Forgets `host`'s token; the file's path if it held one. An emptied file is removed.
-pub(super) fn remove(host: &str) -> anyhow::Result<Option<PathBuf>> {
+/// Forgets `account`'s token; the file's path if it held one. An emptied file is removed.
+pub(super) fn remove(account: &str) -> anyhow::Result<Option<PathBuf>> {
     let path = path()?;
     let Some(mut credentials) = read(&path)? else {
         return Ok(None);
     };
-    if credentials.hosts.remove(host).is_none() {
+    if credentials.tokens.remove(account).is_none() {
         return Ok(None);
     }
-    if credentials.hosts.is_empty() {
+    if credentials.tokens.is_empty() {
         std::fs::remove_file(&path).map_err(|e| failed("remove", &path, &e))?;
     } else {
         write(&path, &credentials)?;

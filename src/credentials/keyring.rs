@@ -26,7 +26,8 @@ pub(super) const NAME: &str = "Secret Service";
 /// The longest a keyring call may take, connecting included.
 const TIMEOUT: Duration = Duration::from_secs(3);
 
-/// The service name entries are filed under; the account is the host's address.
+/// The service name entries are filed under; the account is the profile and the host's
+/// address (`default@http://127.0.0.1:8765`).
 const SERVICE: &str = "tik";
 
 /// Why the keyring could not be asked: one line, for messages.
@@ -45,31 +46,39 @@ pub(super) fn get(host: &str) -> Result<Option<Zeroizing<String>>, Unreachable> 
     )
 }
 
-pub(super) fn set(host: &str, token: &str) -> Result<(), Unreachable> {
-    let host = host.to_owned();
+/// Sets `account`'s token; `label` is what the keyring's own tools show it as.
+pub(super) fn set(account: &str, label: &str, token: &str) -> Result<(), Unreachable> {
+    let (account, label) = (account.to_owned(), label.to_owned());
     let token = Zeroizing::new(token.to_owned());
-    bounded(move |store| entry_to_set(store, &host)?.set_password(&token))
+    bounded(move |store| entry_to_set(store, &account, &label)?.set_password(&token))
 }
 
 /// On the Secret Service, the entry is labelled for its own tools (Seahorse) to show; the
 /// other stores refuse modifiers they do not know, and name entries themselves.
 #[cfg(all(unix, not(target_os = "macos")))]
-fn entry_to_set(store: &Arc<CredentialStore>, host: &str) -> keyring_core::Result<Entry> {
-    let label = format!("tik token for {host}");
-    let modifiers = std::collections::HashMap::from([("label", label.as_str())]);
-    Entry::new_in_store_with_modifiers(store, SERVICE, host, &modifiers)
+fn entry_to_set(
+    store: &Arc<CredentialStore>,
+    account: &str,
+    label: &str,
+) -> keyring_core::Result<Entry> {
+    let modifiers = std::collections::HashMap::from([("label", label)]);
+    Entry::new_in_store_with_modifiers(store, SERVICE, account, &modifiers)
 }
 
 #[cfg(not(all(unix, not(target_os = "macos"))))]
-fn entry_to_set(store: &Arc<CredentialStore>, host: &str) -> keyring_core::Result<Entry> {
-    Entry::new_in_store(store, SERVICE, host)
+fn entry_to_set(
+    store: &Arc<CredentialStore>,
+    account: &str,
+    _label: &str,
+) -> keyring_core::Result<Entry> {
+    Entry::new_in_store(store, SERVICE, account)
 }
 
-/// Deletes `host`'s entry; whether there was one.
-pub(super) fn delete(host: &str) -> Result<bool, Unreachable> {
-    let host = host.to_owned();
+/// Deletes `account`'s entry; whether there was one.
+pub(super) fn delete(account: &str) -> Result<bool, Unreachable> {
+    let account = account.to_owned();
     bounded(
-        move |store| match Entry::new_in_store(store, SERVICE, &host)?.delete_credential() {
+        move |store| match Entry::new_in_store(store, SERVICE, &account)?.delete_credential() {
             Ok(()) => Ok(true),
             Err(Error::NoEntry) => Ok(false),
             Err(err) => Err(err),

@@ -2,8 +2,8 @@
 //! with `--insecure-storage`, a file of the user's alone. Never the configuration file, and
 //! never a silent fallback from one to the other.
 //!
-//! Tokens are filed under the service's address, so each host has its own, whichever
-//! profile names it. A command uses `TIK_TOKEN` when it is set (that is how CI passes one),
+//! Tokens are filed under the profile and the service's address ([`Account`]): a profile is
+//! who you are where, so two profiles may reach one service as two users. A command uses `TIK_TOKEN` when it is set (that is how CI passes one),
 //! else the kept token ([`find`]).
 
 mod file;
@@ -16,6 +16,33 @@ use zeroize::Zeroizing;
 use crate::exit::AuthError;
 
 pub(crate) use keyring::Unreachable;
+
+/// Whose token: the profile's, on that service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Account {
+    pub(crate) profile: String,
+    /// The service's address, as [`crate::client::service_address`] writes it.
+    pub(crate) host: String,
+}
+
+impl Account {
+    /// What the keyring entry and the file's line are called: `default@http://127.0.0.1:8765`.
+    fn key(&self) -> String {
+        format!("{}@{}", self.profile, self.host)
+    }
+}
+
+/// `http://127.0.0.1:8765`, or `http://127.0.0.1:8765 (profile staging)` for another profile
+/// than the default, as messages name it.
+impl std::fmt::Display for Account {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.profile == crate::config::DEFAULT_PROFILE {
+            f.write_str(&self.host)
+        } else {
+            write!(f, "{} (profile {})", self.host, self.profile)
+        }
+    }
+}
 
 /// Where a token is kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,62 +108,64 @@ impl Source {
 }
 
 /// The token for `host`: `TIK_TOKEN` (CI's way), else the one `tik auth login` kept.
-pub(crate) fn find(host: &str) -> anyhow::Result<Credential> {
+pub(crate) fn find(account: &Account) -> anyhow::Result<Credential> {
     if let Some(token) = std::env::var("TIK_TOKEN").ok().filter(|t| !t.is_empty()) {
         return Ok(Credential {
             token: Zeroizing::new(token),
             source: Source::Environment,
         });
     }
-    match load(host)? {
+    match load(account)? {
         Lookup::Found(stored) => Ok(Credential {
             token: stored.token,
             source: Source::Kept(stored.place),
         }),
         Lookup::Missing => Err(AuthError(format!(
-            "not logged in to {host}: `tik auth login`, or set TIK_TOKEN"
+            "not logged in to {account}: `tik auth login`, or set TIK_TOKEN"
         ))
         .into()),
         Lookup::KeyringUnreachable(why) => Err(AuthError(format!(
-            "not logged in to {host}: no TIK_TOKEN, and the system keyring cannot be \
+            "not logged in to {account}: no TIK_TOKEN, and the system keyring cannot be \
              reached ({why}); set TIK_TOKEN, or `tik auth login --insecure-storage`"
         ))
         .into()),
     }
 }
 
-/// Keeps `token` for `host`: in the keyring, or in the file when `insecure`. Whichever place
-/// takes it, the other forgets any older token for the host, so there is one answer to
-/// "where is my token".
-pub(crate) fn save(host: &str, token: &str, insecure: bool) -> anyhow::Result<Place> {
+/// Keeps `token` for `account`: in the keyring, or in the file when `insecure`. Whichever
+/// place takes it, the other forgets any older token of the account, so there is one answer
+/// to "where is my token".
+pub(crate) fn save(account: &Account, token: &str, insecure: bool) -> anyhow::Result<Place> {
+    let key = account.key();
     if insecure {
-        let path = file::save(host, token)?;
+        let path = file::save(&key, token)?;
         // Best effort: an unreachable keyring holds nothing tik could read anyway.
-        let _ = keyring::delete(host);
+        let _ = keyring::delete(&key);
         return Ok(Place::File(path));
     }
-    keep_in_keyring(host, token).map_err(|unreachable| {
+    keep_in_keyring(account, token).map_err(|unreachable| {
         anyhow::anyhow!(
             "cannot keep the token in the system keyring: {unreachable}. `tik auth login \
              --insecure-storage` keeps it in a file instead"
         )
     })?;
-    file::remove(host)?;
+    file::remove(&key)?;
     Ok(Place::Keyring)
 }
 
-/// Keeps `token` for `host` in the keyring, and nowhere else.
-pub(crate) fn keep_in_keyring(host: &str, token: &str) -> Result<(), Unreachable> {
-    keyring::set(host, token)
+/// Keeps `token` for `account` in the keyring, and nowhere else.
+pub(crate) fn keep_in_keyring(account: &Account, token: &str) -> Result<(), Unreachable> {
+    keyring::set(&account.key(), &format!("tik token for {account}"), token)
 }
 
 /// The token kept for `host`. The file is read first: a token put there on purpose is the one
 /// meant, and a headless machine then never waits on a keyring that is not there. Using it
 /// warns, every time.
-pub(crate) fn load(host: &str) -> anyhow::Result<Lookup> {
-    if let Some((token, path)) = file::load(host)? {
+pub(crate) fn load(account: &Account) -> anyhow::Result<Lookup> {
+    let key = account.key();
+    if let Some((token, path)) = file::load(&key)? {
         eprintln!(
-            "tik: warning: using the token for {host} kept in plain text in {} \
+            "tik: warning: using the token for {account} kept in plain text in {} \
              (--insecure-storage)",
             path.display()
         );
@@ -145,7 +174,7 @@ pub(crate) fn load(host: &str) -> anyhow::Result<Lookup> {
             place: Place::File(path),
         }));
     }
-    Ok(match keyring::get(host) {
+    Ok(match keyring::get(&key) {
         Ok(Some(token)) => Lookup::Found(Stored {
             token,
             place: Place::Keyring,
@@ -155,13 +184,14 @@ pub(crate) fn load(host: &str) -> anyhow::Result<Lookup> {
     })
 }
 
-/// Forgets `host`'s token wherever it is kept; returns the places it was in.
-pub(crate) fn remove(host: &str) -> anyhow::Result<Vec<Place>> {
+/// Forgets `account`'s token wherever it is kept; returns the places it was in.
+pub(crate) fn remove(account: &Account) -> anyhow::Result<Vec<Place>> {
+    let key = account.key();
     let mut places = Vec::new();
-    if let Some(path) = file::remove(host)? {
+    if let Some(path) = file::remove(&key)? {
         places.push(Place::File(path));
     }
-    match keyring::delete(host) {
+    match keyring::delete(&key) {
         Ok(true) => places.push(Place::Keyring),
         // A keyring out of reach holds nothing tik could have read: when the file held the
         // token, that was the one in use.

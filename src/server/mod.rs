@@ -228,9 +228,20 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
 /// Gives the admin's first token to the CLI of this machine: logged in through the system
 /// keyring when one answers, else printed once, for the user to paste into another shell.
 fn hand_over_first_token(host: &str, token: &str) {
-    match crate::credentials::keep_in_keyring(host, token) {
+    // The profile a command uses when none is named, unless the file names another default.
+    let profile = crate::config::path()
+        .and_then(|path| crate::config::Config::load(&path))
+        .map_or_else(
+            |_| crate::config::DEFAULT_PROFILE.to_owned(),
+            |c| c.profile_name(None),
+        );
+    let account = crate::credentials::Account {
+        profile,
+        host: host.to_owned(),
+    };
+    match crate::credentials::keep_in_keyring(&account, token) {
         Ok(()) => {
-            if let Err(err) = crate::config::adopt_host(None, host) {
+            if let Err(err) = crate::config::adopt_host(&account.profile, host) {
                 tracing::warn!("cannot make the CLI's default profile use {host}: {err:#}");
             }
             eprintln!(

@@ -394,7 +394,8 @@ fn revoking_ones_own_token_by_name() {
         .iter()
         .map(|t| t["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["ci"]);
+    // `cli` is the token the test made alice with.
+    assert_eq!(names, ["cli", "ci"]);
     let unknown = svc
         .tik(["auth", "tokens", "revoke", "laptop"])
         .no_token()
@@ -528,4 +529,45 @@ fn a_token_another_program_put_in_the_keyring_is_used() {
         .run()
         .success();
     assert!(me.stdout.starts_with("alice (agent)"), "{}", me.stdout);
+}
+
+#[test]
+fn two_profiles_on_one_service_are_two_users() {
+    let svc = Service::start();
+    let keyring = SecretService::start(&svc);
+    let alice = svc.add_user("alice", "agent");
+    let bob = svc.add_user("bob", "requester");
+    for (profile, token) in [("support", &alice), ("customer", &bob)] {
+        svc.tik(["--profile", profile, "auth", "login", "--with-token"])
+            .arg("--host")
+            .arg(&svc.host)
+            .no_host()
+            .no_token()
+            .keyring(&keyring)
+            .stdin(token.clone())
+            .run()
+            .success();
+    }
+    for (profile, user) in [("support", "alice"), ("customer", "bob")] {
+        let me = svc
+            .tik(["--profile", profile, "whoami"])
+            .no_host()
+            .no_token()
+            .keyring(&keyring)
+            .run()
+            .success();
+        assert!(me.stdout.starts_with(user), "{profile}: {}", me.stdout);
+    }
+    svc.tik(["--profile", "customer", "auth", "logout"])
+        .no_host()
+        .no_token()
+        .keyring(&keyring)
+        .run()
+        .success();
+    svc.tik(["--profile", "support", "whoami"])
+        .no_host()
+        .no_token()
+        .keyring(&keyring)
+        .run()
+        .success();
 }

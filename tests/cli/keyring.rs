@@ -85,11 +85,12 @@ impl SecretService {
         }
     }
 
-    /// The secret stored for `host`, read with libsecret's own tool rather than tik.
+    /// The token stored for the default profile on `host`, read with libsecret's own tool
+    /// rather than tik.
     pub(crate) fn lookup(&self, host: &str) -> Option<String> {
         let output = self
             .secret_tool()
-            .args(["lookup", "service", "tik", "username", host])
+            .args(["lookup", "service", "tik", "username", &account(host)])
             .output()
             .expect("secret-tool runs");
         let secret = String::from_utf8(output.stdout).unwrap();
@@ -100,9 +101,8 @@ impl SecretService {
     pub(crate) fn store(&self, host: &str, secret: &str) {
         let mut child = self
             .secret_tool()
-            .args([
-                "store", "--label", "planted", "service", "tik", "username", host,
-            ])
+            .args(["store", "--label", "planted", "service", "tik", "username"])
+            .arg(account(host))
             .stdin(Stdio::piped())
             .spawn()
             .expect("secret-tool runs");
@@ -128,6 +128,11 @@ impl Drop for SecretService {
         drop(self.session.stdin.take());
         let _ = self.session.wait();
     }
+}
+
+/// What tik files the default profile's token on `host` under.
+fn account(host: &str) -> String {
+    format!("default@{host}")
 }
 
 /// The environment `tik` gets in tests, so the keyring's files land in the test's home.
