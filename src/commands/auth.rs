@@ -148,6 +148,9 @@ async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<Output> {
     let target = ctx.login_target()?;
     let (account, timeout) = (&target.account, target.timeout);
     let host = &account.host;
+    if !args.insecure_storage {
+        credentials::check_keyring(account)?;
+    }
     let issued = match &args.user {
         Some(user) => {
             let password = read_password(ctx, user, host)?;

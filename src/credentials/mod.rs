@@ -143,14 +143,24 @@ pub(crate) fn save(account: &Account, token: &str, insecure: bool) -> anyhow::Re
         let _ = keyring::delete(&key);
         return Ok(Place::File(path));
     }
-    keep_in_keyring(account, token).map_err(|unreachable| {
-        anyhow::anyhow!(
-            "cannot keep the token in the system keyring: {unreachable}. `tik auth login \
-             --insecure-storage` keeps it in a file instead"
-        )
-    })?;
+    keep_in_keyring(account, token).map_err(|unreachable| unkept(&unreachable))?;
     file::remove(&key)?;
     Ok(Place::Keyring)
+}
+
+/// Whether the keyring answers, asked before a login takes a password or a token: a login
+/// that could not keep its token stops before anything is typed or issued.
+pub(crate) fn check_keyring(account: &Account) -> anyhow::Result<()> {
+    keyring::get(&account.key())
+        .map(drop)
+        .map_err(|unreachable| unkept(&unreachable))
+}
+
+fn unkept(unreachable: &Unreachable) -> anyhow::Error {
+    anyhow::anyhow!(
+        "cannot keep the token in the system keyring: {unreachable}. `tik auth login \
+         --insecure-storage` keeps it in a file instead"
+    )
 }
 
 /// Keeps `token` for `account` in the keyring, and nowhere else.
