@@ -200,9 +200,13 @@ fn a_login_asks_for_what_the_role_allows_and_well_formed_fields() {
         let problem = with(json!({ "token_name": name })).problem(422);
         assert_eq!(problem["errors"][0]["field"], "token_name", "{name}");
     }
+    let problem = with(json!({ "expires_in_days": 1.5 })).problem(422);
+    assert_eq!(problem["errors"][0]["field"], "expires_in_days");
     let read_only = with(json!({ "scopes": ["read"], "expires_in_days": 36_500 }));
     assert_eq!(read_only.status, 201);
     assert_eq!(read_only.json()["info"]["scopes"], json!(["read"]));
+    // JSON Schema counts 30.0 a whole number, as JSON writers may write it.
+    assert_eq!(with(json!({ "expires_in_days": 30.0 })).status, 201);
 
     // An admin's token may administer, unless asked otherwise.
     let root = svc.http("GET", "/v1/me").send().json();
@@ -430,6 +434,11 @@ fn other_users_tokens_are_for_an_admin_with_the_admin_scope() {
     );
     let missing = svc.http("DELETE", "/v1/users/bob/tokens/nope").send();
     assert!(detail(&missing, 404).starts_with("bob has no token named 'nope'"));
+    // A name no user or token could have is not found either.
+    let odd = svc.http("DELETE", "/v1/users/b%0Ab/tokens/cli").send();
+    assert_eq!(detail(&odd, 404), "no user 'b\nb'");
+    let odd = svc.http("DELETE", "/v1/me/tokens/c%0Ali").send();
+    assert_eq!(odd.problem(404)["status"], 404);
 
     let plain = token_with(
         &svc,
