@@ -61,8 +61,18 @@ fn schemathesis() -> PathBuf {
     program
 }
 
-/// Runs schemathesis as the holder of `token`; returns its report when it finds anything.
-fn fuzz(program: &Path, svc: &Service, who: &str, token: &str) -> Option<String> {
+/// Who a run goes as: the token of every request, and a spare of the same user's for logging
+/// out (see `tests/fuzz/schemathesis.toml`).
+struct Identity {
+    who: &'static str,
+    token: String,
+    spare: String,
+}
+
+/// Runs schemathesis as `identity`; returns its report when it finds anything. No request
+/// revokes a token named in `kept` (`tests/fuzz/hooks.py`).
+fn fuzz(program: &Path, svc: &Service, identity: &Identity, kept: &str) -> Option<String> {
+    let Identity { who, token, spare } = identity;
     let scratch = tempfile::Builder::new()
         .prefix("tik-fuzz-")
         .tempdir()
@@ -75,6 +85,8 @@ fn fuzz(program: &Path, svc: &Service, who: &str, token: &str) -> Option<String>
         .args(["--checks", "all", "--no-color"])
         .args(["--header", &format!("Authorization: Bearer {token}")])
         .env("SCHEMATHESIS_HOOKS", fuzz_dir().join("hooks.py"))
+        .env("TIK_FUZZ_SPARE_TOKEN", spare)
+        .env("TIK_FUZZ_KEPT_TOKENS", kept)
         // Hypothesis keeps its files in the working directory; keep them out of the repository.
         .current_dir(scratch.path())
         .output()
@@ -98,9 +110,23 @@ fn schemathesis_finds_nothing_as_admin_or_requester() {
     let program = schemathesis();
     let svc = Service::start();
     let requester = svc.add_member("rita", "Acme");
-    let failures: Vec<String> = [("the admin", svc.token.clone()), ("a requester", requester)]
+    let identities = [
+        Identity {
+            who: "the admin",
+            token: svc.token.clone(),
+            spare: svc.token_for("admin"),
+        },
+        Identity {
+            who: "a requester",
+            token: requester,
+            spare: svc.token_for("rita"),
+        },
+    ];
+    // The names of the tokens above that the runs go by: the bootstrap token, rita's first.
+    let kept = "bootstrap,cli";
+    let failures: Vec<String> = identities
         .iter()
-        .filter_map(|(who, token)| fuzz(&program, &svc, who, token))
+        .filter_map(|identity| fuzz(&program, &svc, identity, kept))
         .collect();
     assert!(
         failures.is_empty(),

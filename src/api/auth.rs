@@ -52,8 +52,27 @@ pub(crate) struct Login {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) scopes: Option<Vec<TokenScope>>,
     /// Never expires when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "whole_days"
+    )]
     pub(crate) expires_in_days: Option<u32>,
+}
+
+/// A number of days, also when written as JSON writes numbers of any kind (`30.0`): JSON
+/// Schema counts that an integer, and so must we.
+fn whole_days<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    let Some(number) = Option::<f64>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    if number.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&number) {
+        return Err(serde::de::Error::custom(format!(
+            "a whole number of days, not {number}"
+        )));
+    }
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Ok(Some(number as u32))
 }
 
 /// A new token, shown once.

@@ -33,15 +33,13 @@ pub(crate) async fn run(
 /// The password, from a hidden prompt (twice) at a terminal, or the first line of standard
 /// input otherwise.
 fn read_password(ctx: &Context, name: &str) -> anyhow::Result<Zeroizing<String>> {
-    let how = format!(
-        "pipe it to standard input (printf '%s\\n' \"$PASSWORD\" | tik admin user passwd {name})"
-    );
+    let how = format!("printf '%s\\n' \"$PASSWORD\" | tik admin user passwd {name}");
     if !ctx.stdin_is_terminal() {
         return read_line(&how, ctx.or_in_a_terminal());
     }
     if !ctx.can_prompt() {
         return Err(UsageError(format!(
-            "a password is never taken from the command line: {how}{}",
+            "a password is never taken from the command line: pipe it in, as in {how}{}",
             ctx.or_in_a_terminal()
         ))
         .into());
@@ -71,7 +69,7 @@ fn read_line(how: &str, or_in_a_terminal: &str) -> anyhow::Result<Zeroizing<Stri
     })?;
     if read == 0 {
         return Err(UsageError(format!(
-            "no password on standard input: {how}{or_in_a_terminal}"
+            "no password on standard input: pipe one in, as in {how}{or_in_a_terminal}"
         ))
         .into());
     }

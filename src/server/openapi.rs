@@ -44,6 +44,7 @@ pub(crate) fn document() -> Value {
     let mut document = serde_json::to_value(ApiDoc::openapi()).expect("the document serialises");
     add_common_responses(&mut document);
     constrain(&mut document);
+    constrain_accounts(&mut document);
     constrain_headers(&mut document);
     add_all_links(&mut document);
     document
@@ -218,33 +219,9 @@ fn constrain(document: &mut Value) {
         ("CloseTicket", "duplicate_of"),
         ("StatusChange", "duplicate_of"),
         ("AttachUploads", "uploads/items"),
-        ("Login", "user"),
     ] {
         let pointer = format!("/components/schemas/{schema}/properties/{property}");
         merge(document, &pointer, &name);
-    }
-    // A token's name, in a login or a path: one line, not empty.
-    let token_name = json!({
-        "minLength": 1,
-        "maxLength": MAX_NAME_CHARS,
-        "pattern": format!("^[^{CONTROL}]+$"),
-    });
-    merge(
-        document,
-        "/components/schemas/Login/properties/token_name",
-        &token_name,
-    );
-    for (path, method) in [
-        ("/v1/me/tokens/{name}", "delete"),
-        ("/v1/users/{user}/tokens/{name}", "delete"),
-    ] {
-        merge_parameter(document, path, method, "name", &token_name);
-    }
-    for (path, method) in [
-        ("/v1/users/{user}/tokens", "get"),
-        ("/v1/users/{user}/tokens/{name}", "delete"),
-    ] {
-        merge_parameter(document, path, method, "user", &name);
     }
     for parameter in [
         "priority",
@@ -268,12 +245,6 @@ fn constrain(document: &mut Value) {
         ("NewRating", "remark", &text),
         ("NewEscalation", "reason", &non_blank(MAX_REASON_CHARS)),
         ("AttachUploads", "uploads", &json!({ "minItems": 1 })),
-        ("Login", "scopes", &json!({ "minItems": 1 })),
-        (
-            "Login",
-            "expires_in_days",
-            &json!({ "minimum": 1, "maximum": MAX_TOKEN_DAYS }),
-        ),
         // Any characters: a password may hold anything, white space included.
         (
             "NewSecret",
@@ -308,6 +279,45 @@ fn constrain(document: &mut Value) {
             "pattern": format!("^[^{plain}]*[^{plain}{white_space}][^{plain}]*$")
         }),
     );
+}
+
+/// The limits on logging in and on naming tokens, from the rules' constants.
+fn constrain_accounts(document: &mut Value) {
+    let user = json!({ "maxLength": MAX_NAME_CHARS, "pattern": format!("^[^{CONTROL}]*$") });
+    merge(document, "/components/schemas/Login/properties/user", &user);
+    merge(
+        document,
+        "/components/schemas/Login/properties/scopes",
+        &json!({ "minItems": 1 }),
+    );
+    merge(
+        document,
+        "/components/schemas/Login/properties/expires_in_days",
+        &json!({ "minimum": 1, "maximum": MAX_TOKEN_DAYS }),
+    );
+    // A token's name, in a login or a path: one line, not empty.
+    let token_name = json!({
+        "minLength": 1,
+        "maxLength": MAX_NAME_CHARS,
+        "pattern": format!("^[^{CONTROL}]+$"),
+    });
+    merge(
+        document,
+        "/components/schemas/Login/properties/token_name",
+        &token_name,
+    );
+    for (path, method) in [
+        ("/v1/me/tokens/{name}", "delete"),
+        ("/v1/users/{user}/tokens/{name}", "delete"),
+    ] {
+        merge_parameter(document, path, method, "name", &token_name);
+    }
+    for (path, method) in [
+        ("/v1/users/{user}/tokens", "get"),
+        ("/v1/users/{user}/tokens/{name}", "delete"),
+    ] {
+        merge_parameter(document, path, method, "user", &user);
+    }
 }
 
 /// Header values the service reads: printable ASCII and tabs, not blank (HTTP trims spaces

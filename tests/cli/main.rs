@@ -30,5 +30,6 @@ mod secret;
 mod serve;
 mod show;
 mod terminal;
+mod tokens;
 mod transport;
 mod workflow;
