@@ -25,7 +25,7 @@ pub(crate) struct Token {
     pub(crate) name: String,
     pub(crate) scopes: Vec<TokenScope>,
     pub(crate) created_at: DateTime<Utc>,
-    /// To the minute: the service records a use at most once a minute.
+    /// Within a minute: the service records a use at most once a minute.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) last_used_at: Option<DateTime<Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

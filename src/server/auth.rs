@@ -5,7 +5,7 @@
 use axum::extract::{FromRequestParts, MatchedPath};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
-use chrono::{DateTime, DurationRound as _, SecondsFormat, TimeDelta, Utc};
+use chrono::{DateTime, SecondsFormat, SubsecRound as _, TimeDelta, Utc};
 
 use super::AppState;
 use super::error::{Error, Result};
@@ -88,14 +88,16 @@ fn date(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// Records the token's use, to the minute, when none is recorded for this minute: reads do
-/// not write on every request, and none waits for the write.
+/// Records the token's use when the last one recorded is a minute old or more: reads do not
+/// write on every request, and none waits for the write.
 fn record_use(state: &AppState, token: &mut TokenInfo, now: DateTime<Utc>) {
-    let Ok(minute) = now.duration_trunc(TimeDelta::minutes(1)) else {
-        return;
-    };
-    if token.last_used_at.is_none_or(|at| at < minute) {
-        state.store.record_token_use(token.id, minute);
-        token.last_used_at = Some(minute);
+    // To the second, as the token's other times.
+    let now = now.trunc_subsecs(0);
+    if token
+        .last_used_at
+        .is_none_or(|at| now - at >= TimeDelta::minutes(1))
+    {
+        state.store.record_token_use(token.id, now);
+        token.last_used_at = Some(now);
     }
 }
