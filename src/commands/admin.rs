@@ -17,9 +17,9 @@ use crate::server::store::{Membership, PeopleStore, UserChange};
 ///   tik admin user add bob --email bob@acme.example --org Acme
 ///   tik admin user set bob --role org-admin
 ///   tik admin user list
+///   tik admin user passwd alice
 ///   tik admin org add Acme
 ///   tik admin org list
-///   tik admin user passwd alice
 ///   tik admin token create alice --expires-in 90
 ///   tik admin token create ci-bot --name nightly --scopes read
 ///   tik admin token list --user alice
