@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Rate how support handled a closed ticket, once')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Give support a secret for a ticket (a password), read it, or clear it')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the token acts as, and on which service')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in to a service, see who you are there, log out')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Show what tickets can be filed under')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change the configuration file')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the ticket service on its embedded database')
@@ -660,6 +661,155 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;auth' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a token, or trade a password for one, and keep it in the system keyring')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the service, who you are there, and where the token is kept (never the token)')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Revoke the token on the service and forget it here')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the token in use, for a script that needs it')
+            [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'List your tokens (name, scopes, last use, expiry), or revoke one')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;auth;login' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Log in as this user: the password (prompted, or read from standard input) is traded for a new token, and is not kept')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Log in as this user: the password (prompted, or read from standard input) is traded for a new token, and is not kept')
+            [CompletionResult]::new('--token-name', '--token-name', [CompletionResultType]::ParameterName, 'The new token''s name [default: tik on HOSTNAME]')
+            [CompletionResult]::new('--scopes', '--scopes', [CompletionResultType]::ParameterName, 'The new token''s scopes, comma-separated [default: read,write; and admin for admins]')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Days until the new token expires [default: never]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the token from standard input instead of a prompt')
+            [CompletionResult]::new('--insecure-storage', '--insecure-storage', [CompletionResultType]::ParameterName, 'Keep the token in a plain file only you can read (tik/credentials.toml in the XDG config directory) instead of the system keyring')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;auth;status' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;auth;logout' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Only forget it here: the service is gone for good (the token stays valid there)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;auth;token' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;auth;tokens' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke one of your tokens by name: it stops working at once, everywhere')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;auth;tokens;revoke' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tik;auth;tokens;help' {
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke one of your tokens by name: it stops working at once, everywhere')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;auth;tokens;help;revoke' {
+            break
+        }
+        'tik;auth;tokens;help;help' {
+            break
+        }
+        'tik;auth;help' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a token, or trade a password for one, and keep it in the system keyring')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the service, who you are there, and where the token is kept (never the token)')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Revoke the token on the service and forget it here')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the token in use, for a script that needs it')
+            [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'List your tokens (name, scopes, last use, expiry), or revoke one')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tik;auth;help;login' {
+            break
+        }
+        'tik;auth;help;status' {
+            break
+        }
+        'tik;auth;help;logout' {
+            break
+        }
+        'tik;auth;help;token' {
+            break
+        }
+        'tik;auth;help;tokens' {
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke one of your tokens by name: it stops working at once, everywhere')
+            break
+        }
+        'tik;auth;help;tokens;revoke' {
+            break
+        }
+        'tik;auth;help;help' {
             break
         }
         'tik;catalog' {
@@ -1271,6 +1421,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Rate how support handled a closed ticket, once')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Give support a secret for a ticket (a password), read it, or clear it')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the token acts as, and on which service')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in to a service, see who you are there, log out')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Show what tickets can be filed under')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change the configuration file')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the ticket service on its embedded database')
@@ -1368,6 +1519,33 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             break
         }
         'tik;help;whoami' {
+            break
+        }
+        'tik;help;auth' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a token, or trade a password for one, and keep it in the system keyring')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the service, who you are there, and where the token is kept (never the token)')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Revoke the token on the service and forget it here')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the token in use, for a script that needs it')
+            [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'List your tokens (name, scopes, last use, expiry), or revoke one')
+            break
+        }
+        'tik;help;auth;login' {
+            break
+        }
+        'tik;help;auth;status' {
+            break
+        }
+        'tik;help;auth;logout' {
+            break
+        }
+        'tik;help;auth;token' {
+            break
+        }
+        'tik;help;auth;tokens' {
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke one of your tokens by name: it stops working at once, everywhere')
+            break
+        }
+        'tik;help;auth;tokens;revoke' {
             break
         }
         'tik;help;catalog' {

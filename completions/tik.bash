@@ -28,6 +28,9 @@ _tik() {
             tik,attach)
                 cmd="tik__subcmd__attach"
                 ;;
+            tik,auth)
+                cmd="tik__subcmd__auth"
+                ;;
             tik,catalog)
                 cmd="tik__subcmd__catalog"
                 ;;
@@ -280,6 +283,57 @@ _tik() {
             tik__subcmd__admin__subcmd__user__subcmd__help,set)
                 cmd="tik__subcmd__admin__subcmd__user__subcmd__help__subcmd__set"
                 ;;
+            tik__subcmd__auth,help)
+                cmd="tik__subcmd__auth__subcmd__help"
+                ;;
+            tik__subcmd__auth,login)
+                cmd="tik__subcmd__auth__subcmd__login"
+                ;;
+            tik__subcmd__auth,logout)
+                cmd="tik__subcmd__auth__subcmd__logout"
+                ;;
+            tik__subcmd__auth,status)
+                cmd="tik__subcmd__auth__subcmd__status"
+                ;;
+            tik__subcmd__auth,token)
+                cmd="tik__subcmd__auth__subcmd__token"
+                ;;
+            tik__subcmd__auth,tokens)
+                cmd="tik__subcmd__auth__subcmd__tokens"
+                ;;
+            tik__subcmd__auth__subcmd__help,help)
+                cmd="tik__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            tik__subcmd__auth__subcmd__help,login)
+                cmd="tik__subcmd__auth__subcmd__help__subcmd__login"
+                ;;
+            tik__subcmd__auth__subcmd__help,logout)
+                cmd="tik__subcmd__auth__subcmd__help__subcmd__logout"
+                ;;
+            tik__subcmd__auth__subcmd__help,status)
+                cmd="tik__subcmd__auth__subcmd__help__subcmd__status"
+                ;;
+            tik__subcmd__auth__subcmd__help,token)
+                cmd="tik__subcmd__auth__subcmd__help__subcmd__token"
+                ;;
+            tik__subcmd__auth__subcmd__help,tokens)
+                cmd="tik__subcmd__auth__subcmd__help__subcmd__tokens"
+                ;;
+            tik__subcmd__auth__subcmd__help__subcmd__tokens,revoke)
+                cmd="tik__subcmd__auth__subcmd__help__subcmd__tokens__subcmd__revoke"
+                ;;
+            tik__subcmd__auth__subcmd__tokens,help)
+                cmd="tik__subcmd__auth__subcmd__tokens__subcmd__help"
+                ;;
+            tik__subcmd__auth__subcmd__tokens,revoke)
+                cmd="tik__subcmd__auth__subcmd__tokens__subcmd__revoke"
+                ;;
+            tik__subcmd__auth__subcmd__tokens__subcmd__help,help)
+                cmd="tik__subcmd__auth__subcmd__tokens__subcmd__help__subcmd__help"
+                ;;
+            tik__subcmd__auth__subcmd__tokens__subcmd__help,revoke)
+                cmd="tik__subcmd__auth__subcmd__tokens__subcmd__help__subcmd__revoke"
+                ;;
             tik__subcmd__config,get)
                 cmd="tik__subcmd__config__subcmd__get"
                 ;;
@@ -336,6 +390,9 @@ _tik() {
                 ;;
             tik__subcmd__help,attach)
                 cmd="tik__subcmd__help__subcmd__attach"
+                ;;
+            tik__subcmd__help,auth)
+                cmd="tik__subcmd__help__subcmd__auth"
                 ;;
             tik__subcmd__help,catalog)
                 cmd="tik__subcmd__help__subcmd__catalog"
@@ -451,6 +508,24 @@ _tik() {
             tik__subcmd__help__subcmd__admin__subcmd__user,set)
                 cmd="tik__subcmd__help__subcmd__admin__subcmd__user__subcmd__set"
                 ;;
+            tik__subcmd__help__subcmd__auth,login)
+                cmd="tik__subcmd__help__subcmd__auth__subcmd__login"
+                ;;
+            tik__subcmd__help__subcmd__auth,logout)
+                cmd="tik__subcmd__help__subcmd__auth__subcmd__logout"
+                ;;
+            tik__subcmd__help__subcmd__auth,status)
+                cmd="tik__subcmd__help__subcmd__auth__subcmd__status"
+                ;;
+            tik__subcmd__help__subcmd__auth,token)
+                cmd="tik__subcmd__help__subcmd__auth__subcmd__token"
+                ;;
+            tik__subcmd__help__subcmd__auth,tokens)
+                cmd="tik__subcmd__help__subcmd__auth__subcmd__tokens"
+                ;;
+            tik__subcmd__help__subcmd__auth__subcmd__tokens,revoke)
+                cmd="tik__subcmd__help__subcmd__auth__subcmd__tokens__subcmd__revoke"
+                ;;
             tik__subcmd__help__subcmd__config,get)
                 cmd="tik__subcmd__help__subcmd__config__subcmd__get"
                 ;;
@@ -533,7 +608,7 @@ _tik() {
 
     case "${cmd}" in
         tik)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help"
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami auth catalog config serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1872,6 +1947,390 @@ _tik() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tik__subcmd__auth)
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version login status logout token tokens help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__help)
+            opts="login status logout token tokens help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__help__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__help__subcmd__tokens)
+            opts="revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__help__subcmd__tokens__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__login)
+            opts="-u -h -V --with-token --user --token-name --scopes --expires-in --insecure-storage --host --timeout --profile --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scopes)
+                    COMPREPLY=($(compgen -W "read write admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__logout)
+            opts="-h -V --local --host --timeout --profile --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__status)
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__token)
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__tokens)
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__tokens__subcmd__help)
+            opts="revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__tokens__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__tokens__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__auth__subcmd__tokens__subcmd__revoke)
+            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tik__subcmd__catalog)
             opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2501,7 +2960,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__help)
-            opts="new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami catalog config serve admin help"
+            opts="new list show comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami auth catalog config serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2797,6 +3256,104 @@ _tik() {
         tik__subcmd__help__subcmd__attach)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__auth)
+            opts="login status logout token tokens"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__auth__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__auth__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__auth__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__auth__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__auth__subcmd__tokens)
+            opts="revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tik__subcmd__help__subcmd__auth__subcmd__tokens__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -51,6 +51,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand rate 'Rate how support handled a closed ticket, once'
             cand secret 'Give support a secret for a ticket (a password), read it, or clear it'
             cand whoami 'Show who the token acts as, and on which service'
+            cand auth 'Log in to a service, see who you are there, log out'
             cand catalog 'Show what tickets can be filed under'
             cand config 'Read and change the configuration file'
             cand serve 'Run the ticket service on its embedded database'
@@ -610,6 +611,137 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tik;auth'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Check a token, or trade a password for one, and keep it in the system keyring'
+            cand status 'Show the service, who you are there, and where the token is kept (never the token)'
+            cand logout 'Revoke the token on the service and forget it here'
+            cand token 'Print the token in use, for a script that needs it'
+            cand tokens 'List your tokens (name, scopes, last use, expiry), or revoke one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;auth;login'= {
+            cand -u 'Log in as this user: the password (prompted, or read from standard input) is traded for a new token, and is not kept'
+            cand --user 'Log in as this user: the password (prompted, or read from standard input) is traded for a new token, and is not kept'
+            cand --token-name 'The new token''s name [default: tik on HOSTNAME]'
+            cand --scopes 'The new token''s scopes, comma-separated [default: read,write; and admin for admins]'
+            cand --expires-in 'Days until the new token expires [default: never]'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --with-token 'Read the token from standard input instead of a prompt'
+            cand --insecure-storage 'Keep the token in a plain file only you can read (tik/credentials.toml in the XDG config directory) instead of the system keyring'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;auth;status'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;auth;logout'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --local 'Only forget it here: the service is gone for good (the token stays valid there)'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;auth;token'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;auth;tokens'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand revoke 'Revoke one of your tokens by name: it stops working at once, everywhere'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;auth;tokens;revoke'= {
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --color 'When to colour output'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tik;auth;tokens;help'= {
+            cand revoke 'Revoke one of your tokens by name: it stops working at once, everywhere'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;auth;tokens;help;revoke'= {
+        }
+        &'tik;auth;tokens;help;help'= {
+        }
+        &'tik;auth;help'= {
+            cand login 'Check a token, or trade a password for one, and keep it in the system keyring'
+            cand status 'Show the service, who you are there, and where the token is kept (never the token)'
+            cand logout 'Revoke the token on the service and forget it here'
+            cand token 'Print the token in use, for a script that needs it'
+            cand tokens 'List your tokens (name, scopes, last use, expiry), or revoke one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tik;auth;help;login'= {
+        }
+        &'tik;auth;help;status'= {
+        }
+        &'tik;auth;help;logout'= {
+        }
+        &'tik;auth;help;token'= {
+        }
+        &'tik;auth;help;tokens'= {
+            cand revoke 'Revoke one of your tokens by name: it stops working at once, everywhere'
+        }
+        &'tik;auth;help;tokens;revoke'= {
+        }
+        &'tik;auth;help;help'= {
+        }
         &'tik;catalog'= {
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
@@ -1150,6 +1282,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand rate 'Rate how support handled a closed ticket, once'
             cand secret 'Give support a secret for a ticket (a password), read it, or clear it'
             cand whoami 'Show who the token acts as, and on which service'
+            cand auth 'Log in to a service, see who you are there, log out'
             cand catalog 'Show what tickets can be filed under'
             cand config 'Read and change the configuration file'
             cand serve 'Run the ticket service on its embedded database'
@@ -1219,6 +1352,26 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;help;secret;clear'= {
         }
         &'tik;help;whoami'= {
+        }
+        &'tik;help;auth'= {
+            cand login 'Check a token, or trade a password for one, and keep it in the system keyring'
+            cand status 'Show the service, who you are there, and where the token is kept (never the token)'
+            cand logout 'Revoke the token on the service and forget it here'
+            cand token 'Print the token in use, for a script that needs it'
+            cand tokens 'List your tokens (name, scopes, last use, expiry), or revoke one'
+        }
+        &'tik;help;auth;login'= {
+        }
+        &'tik;help;auth;status'= {
+        }
+        &'tik;help;auth;logout'= {
+        }
+        &'tik;help;auth;token'= {
+        }
+        &'tik;help;auth;tokens'= {
+            cand revoke 'Revoke one of your tokens by name: it stops working at once, everywhere'
+        }
+        &'tik;help;auth;tokens;revoke'= {
         }
         &'tik;help;catalog'= {
         }

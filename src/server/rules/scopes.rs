@@ -10,6 +10,9 @@ use crate::server::store::Actor;
 /// The endpoint that revokes the token a request carries. Any token may end itself: a token
 /// that may only read can still log out.
 const LOGOUT: &str = "/v1/me/token";
+/// Who the caller is, and with which token: any token may ask, so a client can check one of
+/// any scope before it keeps it.
+const WHO_AM_I: &str = "/v1/me";
 /// Endpoints under this act on other users' accounts: an admin's, with the admin scope.
 const OTHER_USERS: &str = "/v1/users/";
 /// Endpoints under this act on the caller's own account.
@@ -24,7 +27,8 @@ pub(crate) fn may_call(
     method: &Method,
     route: &str,
 ) -> Result<()> {
-    if method == Method::DELETE && route == LOGOUT {
+    if (method == Method::DELETE && route == LOGOUT) || (method == Method::GET && route == WHO_AM_I)
+    {
         return Ok(());
     }
     if route.starts_with(OTHER_USERS) {
@@ -102,7 +106,7 @@ mod tests {
             refused,
             "this token may only read (scopes: read); changing tickets needs the 'write' scope: `tik auth login` gets a token with it"
         );
-        let refused = may_call(&requester, &[Write], &Method::GET, "/v1/me")
+        let refused = may_call(&requester, &[Write], &Method::GET, "/v1/catalogue")
             .unwrap_err()
             .to_string();
         assert!(
@@ -129,6 +133,13 @@ mod tests {
             )
             .is_ok()
         );
+    }
+
+    #[test]
+    fn any_token_may_ask_who_it_is() {
+        for scopes in [&[Read][..], &[Write], &[Admin]] {
+            assert!(may_call(&actor(Role::Admin), scopes, &Method::GET, "/v1/me").is_ok());
+        }
     }
 
     #[test]
