@@ -4,7 +4,7 @@ use clap::Subcommand;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::api::{Login, Me, Token, TokenScope};
+use crate::api::{Login, Me, TokenScope};
 use crate::backend::Backend;
 use crate::client::{ClientError, HttpClient};
 use crate::config;
@@ -12,14 +12,14 @@ use crate::context::Context;
 use crate::credentials::{self, Account, Lookup, Place, Source};
 use crate::exit::{AuthError, UsageError};
 use crate::output::Output;
-use crate::output::records;
+use crate::output::records::{self, Cell};
 use crate::units::io_reason;
 
 /// Log in to a service, see who you are there, log out
 ///
 /// `tik auth login` checks a token against the service and keeps it in the system keyring
-/// (Secret Service, Keychain, Credential Manager), filed under the service's address; later
-/// commands find it there. `TIK_TOKEN`, when set, wins over it: that is how CI passes one.
+/// (Secret Service, Keychain, Credential Manager), filed under the profile and the service's
+/// address; later commands find it there. `TIK_TOKEN`, when set, wins over it: that is how CI passes one.
 /// Where no keyring answers (a headless server), login says so and stops, unless you ask for
 /// `--insecure-storage`: a plain file only you can read, which every later command warns of.
 ///
@@ -303,21 +303,24 @@ async fn tokens(ctx: &Context) -> anyhow::Result<Output> {
     let client = ctx.backend()?;
     let current = client.me().await?.token.name;
     let tokens = client.my_tokens().await?;
-    let now = chrono::Utc::now();
-    let rows = tokens.iter().map(|token| {
-        let mark = if token.name == current { "*" } else { "" };
-        vec![
-            format!("{mark}{}", token.name),
-            scopes(&token.scopes),
-            records::time(token.created_at),
-            token
-                .last_used_at
-                .map_or_else(|| "never".to_owned(), records::time),
-            expiry(token, now),
-        ]
-    });
-    let human = records::table(&["NAME", "SCOPES", "CREATED", "LAST USED", "EXPIRES"], rows);
-    Output::done(human, &tokens)
+    let rows = tokens
+        .iter()
+        .map(|token| {
+            let mark = if token.name == current { "*" } else { "" };
+            vec![
+                Cell::Text(format!("{mark}{}", token.name)),
+                Cell::Text(scopes(&token.scopes)),
+                Cell::Time(Some(token.created_at)),
+                Cell::Time(token.last_used_at),
+                Cell::Time(token.expires_at),
+            ]
+        })
+        .collect();
+    Ok(Output::Records {
+        header: &["NAME", "SCOPES", "CREATED", "LAST USED", "EXPIRES"],
+        rows,
+        json: serde_json::to_string_pretty(&tokens)?,
+    })
 }
 
 async fn revoke(ctx: &Context, name: &str) -> anyhow::Result<Output> {
@@ -349,14 +352,6 @@ fn scopes(scopes: &[TokenScope]) -> String {
         .map(|s| s.as_str())
         .collect::<Vec<_>>()
         .join(",")
-}
-
-fn expiry(token: &Token, now: chrono::DateTime<chrono::Utc>) -> String {
-    match token.expires_at {
-        None => "never".to_owned(),
-        Some(at) if at <= now => format!("expired {}", records::time(at)),
-        Some(at) => records::time(at),
-    }
 }
 
 /// A login makes its profile talk to that service, when it talks to none yet, so the next
@@ -395,7 +390,9 @@ fn default_token_name() -> String {
 
 /// The token: the first line of standard input with `--with-token`, else a hidden prompt.
 fn read_token(ctx: &Context, with_token: bool, host: &str) -> anyhow::Result<Zeroizing<String>> {
-    if with_token {
+    // `--with-token` at a terminal would echo the token as it is typed: it is asked for
+    // hidden instead.
+    if with_token && !ctx.stdin_is_terminal() {
         let line = first_line("the token")?;
         return non_empty(Zeroizing::new(line.trim().to_owned()), "the token");
     }

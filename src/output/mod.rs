@@ -32,6 +32,12 @@ pub(crate) enum Output {
         human: String,
         json: String,
     },
+    /// A user's table of records (their tokens), and the same as JSON for programs.
+    Records {
+        header: &'static [&'static str],
+        rows: Vec<Vec<records::Cell>>,
+        json: String,
+    },
     /// Text printed as it is, whatever the format (`tik new -q`, a new token).
     Plain(String),
     /// Nothing to print (the service, once stopped).
@@ -178,7 +184,9 @@ pub(crate) fn print(ctx: &Context, output: &Output) -> anyhow::Result<()> {
                 Output::Catalogue(catalogue) => {
                     serde_json::to_writer_pretty(&mut out, catalogue)?;
                 }
-                Output::Done { json, .. } => out.write_all(json.as_bytes())?,
+                Output::Done { json, .. } | Output::Records { json, .. } => {
+                    out.write_all(json.as_bytes())?;
+                }
                 Output::Plain(_) | Output::Nothing => unreachable!("handled above"),
             }
             writeln!(out)?;
@@ -186,6 +194,15 @@ pub(crate) fn print(ctx: &Context, output: &Output) -> anyhow::Result<()> {
         Output::Ticket(detail) => ticket::write(&mut out, detail, &style)?,
         Output::Tickets { tickets, columns } => tickets::write(&mut out, tickets, columns, &style)?,
         Output::Catalogue(catalogue) => catalogue::write(&mut out, catalogue, &style)?,
+        Output::Records { header, rows, .. } => {
+            let rows = rows
+                .iter()
+                .map(|row| row.iter().map(|cell| cell.render(&style)).collect());
+            let table = records::fitted_table(header, rows, style.width);
+            if !table.is_empty() {
+                writeln!(out, "{table}")?;
+            }
+        }
         Output::Done { human, .. } if human.is_empty() => {}
         Output::Done { human, .. } => {
             for line in human.lines() {

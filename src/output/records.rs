@@ -1,17 +1,32 @@
-//! Plain tables of records for operators (users, tokens): one row a record, exact times, the
-//! same on a terminal and in a pipe.
+//! Plain tables of records (users, tokens): one row a record. Operators' tables are the same
+//! on a terminal and in a pipe, with exact times; a user's ([`Cell`]) read their times as
+//! people say them on a terminal.
 
 use chrono::{DateTime, Utc};
 use comfy_table::{ContentArrangement, Table, presets};
 
 /// Columns separated by two spaces, no borders, trailing spaces trimmed; empty without rows.
 pub(crate) fn table(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    fitted_table(header, rows, None)
+}
+
+/// The same, its cells wrapped to fit `width` columns when one is given (a terminal's).
+pub(crate) fn fitted_table(
+    header: &[&str],
+    rows: impl IntoIterator<Item = Vec<String>>,
+    width: Option<usize>,
+) -> String {
     let mut table = Table::new();
     table
         .load_preset(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Disabled)
         .force_no_tty()
         .set_header(header.to_vec());
+    match width.and_then(|w| u16::try_from(w).ok()) {
+        Some(width) => table
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(width),
+        None => table.set_content_arrangement(ContentArrangement::Disabled),
+    };
     let mut empty = true;
     for row in rows {
         table.add_row(row);
@@ -28,6 +43,24 @@ pub(crate) fn table(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>
         .map(|line| line.trim_end().to_owned())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// A cell of a user's table of records.
+pub(crate) enum Cell {
+    Text(String),
+    /// A time, or "never".
+    Time(Option<DateTime<Utc>>),
+}
+
+impl Cell {
+    pub(crate) fn render(&self, style: &super::Style) -> String {
+        match self {
+            Self::Text(text) => style.cell(text).into_owned(),
+            Self::Time(None) => "never".into(),
+            Self::Time(Some(at)) if style.terminal => style.time(*at),
+            Self::Time(Some(at)) => time(*at),
+        }
+    }
 }
 
 pub(crate) fn time(at: DateTime<Utc>) -> String {

@@ -571,3 +571,28 @@ fn two_profiles_on_one_service_are_two_users() {
         .run()
         .success();
 }
+
+#[test]
+fn ones_tokens_fit_a_terminal_60_columns_wide() {
+    let svc = Service::start();
+    svc.admin([
+        "token",
+        "create",
+        "admin",
+        "--name",
+        "nightly build",
+        "--expires-in",
+        "90",
+    ])
+    .run()
+    .success();
+    let shown = crate::terminal::screen(svc.tik(["auth", "tokens"]).env("COLUMNS", "60"));
+    for line in shown.lines() {
+        assert!(line.chars().count() <= 60, "{line:?} in\n{shown}");
+    }
+    assert!(shown.contains("*bootstrap"), "{shown}");
+    assert!(
+        shown.contains("just now"),
+        "times read as people say them: {shown}"
+    );
+}

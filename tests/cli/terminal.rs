@@ -83,7 +83,7 @@ fn make_executable(path: &std::path::Path) {
 }
 
 /// Everything a command printed to a terminal, once it ended, with the terminal's CR LF as LF.
-fn screen(tik: crate::harness::Tik) -> String {
+pub(crate) fn screen(tik: crate::harness::Tik) -> String {
     let mut session = tik.in_terminal();
     let printed = session.exp_eof().expect("the command ends");
     // The session hands over each byte as a char; put the UTF-8 back together.
