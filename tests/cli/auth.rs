@@ -4,11 +4,16 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::harness::Service;
+use crate::harness::{Service, Tik};
 use crate::keyring::SecretService;
 
 /// Far more than a keyring call may take (a few seconds): past it, tik hung.
 const NEVER_HANGS: Duration = Duration::from_secs(20);
+
+/// `tik ARGS` with no `TIK_TOKEN`, on `keyring`'s session: the token is the one kept.
+fn logged_in(svc: &Service, keyring: &SecretService, args: &[&str]) -> Tik {
+    svc.tik(args).no_token().keyring(keyring)
+}
 
 fn credentials_file(svc: &Service) -> PathBuf {
     svc.dir()
@@ -52,10 +57,7 @@ fn a_token_logged_in_with_lives_in_the_secret_service_and_logging_out_revokes_it
     let keyring = SecretService::start(&svc);
     let token = svc.add_user("alice", "agent");
 
-    let login = svc
-        .tik(["auth", "login", "--with-token"])
-        .no_token()
-        .keyring(&keyring)
+    let login = logged_in(&svc, &keyring, &["auth", "login", "--with-token"])
         .stdin(format!("{token}\n"))
         .run()
         .success();
@@ -71,10 +73,7 @@ fn a_token_logged_in_with_lives_in_the_secret_service_and_logging_out_revokes_it
 
     // Later commands find it there, with no TIK_TOKEN.
     svc.new_ticket("Printer on fire");
-    let listed = svc
-        .tik(["list", "--json"])
-        .no_token()
-        .keyring(&keyring)
+    let listed = logged_in(&svc, &keyring, &["list", "--json"])
         .run()
         .success()
         .json();
@@ -83,10 +82,7 @@ fn a_token_logged_in_with_lives_in_the_secret_service_and_logging_out_revokes_it
     // No file holds it in plain text: not the configuration, not the log, not the keyring's.
     assert_eq!(files_containing(svc.dir(), &token), Vec::<PathBuf>::new());
 
-    let status = svc
-        .tik(["auth", "status"])
-        .no_token()
-        .keyring(&keyring)
+    let status = logged_in(&svc, &keyring, &["auth", "status"])
         .run()
         .success();
     assert!(!status.stdout.contains(&token) && !status.stderr.contains(&token));
@@ -98,18 +94,12 @@ fn a_token_logged_in_with_lives_in_the_secret_service_and_logging_out_revokes_it
         status.stdout
     );
     assert!(status.stdout.contains("user:     alice (agent)"));
-    let printed = svc
-        .tik(["auth", "token"])
-        .no_token()
-        .keyring(&keyring)
+    let printed = logged_in(&svc, &keyring, &["auth", "token"])
         .run()
         .success();
     assert_eq!(printed.stdout.trim(), token);
 
-    let logout = svc
-        .tik(["auth", "logout"])
-        .no_token()
-        .keyring(&keyring)
+    let logout = logged_in(&svc, &keyring, &["auth", "logout"])
         .run()
         .success();
     assert!(
@@ -120,16 +110,9 @@ fn a_token_logged_in_with_lives_in_the_secret_service_and_logging_out_revokes_it
     assert_eq!(keyring.lookup(&svc.host), None);
     let refused = svc.tik(["list"]).token(&token).run().fails(3);
     assert!(refused.contains("was revoked"), "{refused}");
-    let gone = svc
-        .tik(["list"])
-        .no_token()
-        .keyring(&keyring)
-        .run()
-        .fails(3);
+    let gone = logged_in(&svc, &keyring, &["list"]).run().fails(3);
     assert!(gone.contains("not logged in"), "{gone}");
-    svc.tik(["auth", "status"])
-        .no_token()
-        .keyring(&keyring)
+    logged_in(&svc, &keyring, &["auth", "status"])
         .run()
         .fails(3);
 }
@@ -140,9 +123,7 @@ fn tik_token_wins_over_the_keyring() {
     let keyring = SecretService::start(&svc);
     let alice = svc.add_user("alice", "agent");
     let bob = svc.add_user("bob", "requester");
-    svc.tik(["auth", "login", "--with-token"])
-        .no_token()
-        .keyring(&keyring)
+    logged_in(&svc, &keyring, &["auth", "login", "--with-token"])
         .stdin(alice)
         .run()
         .success();
@@ -172,19 +153,13 @@ fn tik_token_wins_over_the_keyring() {
 fn a_refused_token_is_never_kept() {
     let svc = Service::start();
     let keyring = SecretService::start(&svc);
-    let message = svc
-        .tik(["auth", "login", "--with-token"])
-        .no_token()
-        .keyring(&keyring)
+    let message = logged_in(&svc, &keyring, &["auth", "login", "--with-token"])
         .stdin("tik_not-a-real-token\n")
         .run()
         .fails(3);
     assert!(message.contains("not known"), "{message}");
     assert_eq!(keyring.lookup(&svc.host), None);
-    let empty = svc
-        .tik(["auth", "login", "--with-token"])
-        .no_token()
-        .keyring(&keyring)
+    let empty = logged_in(&svc, &keyring, &["auth", "login", "--with-token"])
         .stdin("\n")
         .run()
         .fails(2);
@@ -217,10 +192,7 @@ fn a_locked_keyring_never_hangs_a_login() {
     let keyring = SecretService::locked(&svc);
     let token = svc.add_user("alice", "agent");
     let started = Instant::now();
-    let message = svc
-        .tik(["auth", "login", "--with-token"])
-        .no_token()
-        .keyring(&keyring)
+    let message = logged_in(&svc, &keyring, &["auth", "login", "--with-token"])
         .stdin(token)
         .run()
         .fails(1);
@@ -289,28 +261,27 @@ fn a_password_is_traded_for_a_named_token_and_never_kept() {
         .run()
         .success();
 
-    let wrong = svc
-        .tik(["auth", "login", "--user", "alice"])
-        .no_token()
-        .keyring(&keyring)
+    let wrong = logged_in(&svc, &keyring, &["auth", "login", "--user", "alice"])
         .stdin("wrong password\n")
         .run()
         .fails(3);
     assert!(wrong.contains("wrong user name or password"), "{wrong}");
     assert_eq!(keyring.lookup(&svc.host), None);
 
-    svc.tik([
-        "auth",
-        "login",
-        "--user",
-        "alice",
-        "--token-name",
-        "laptop",
-        "--expires-in",
-        "30",
-    ])
-    .no_token()
-    .keyring(&keyring)
+    logged_in(
+        &svc,
+        &keyring,
+        &[
+            "auth",
+            "login",
+            "--user",
+            "alice",
+            "--token-name",
+            "laptop",
+            "--expires-in",
+            "30",
+        ],
+    )
     .stdin("correct horse battery\n")
     .run()
     .success();
@@ -318,10 +289,7 @@ fn a_password_is_traded_for_a_named_token_and_never_kept() {
     assert!(kept.starts_with("tik_"), "{kept}");
     assert!(files_containing(svc.dir(), "correct horse battery").is_empty());
 
-    let tokens = svc
-        .tik(["auth", "tokens"])
-        .no_token()
-        .keyring(&keyring)
+    let tokens = logged_in(&svc, &keyring, &["auth", "tokens"])
         .run()
         .success();
     let line = tokens
@@ -330,10 +298,7 @@ fn a_password_is_traded_for_a_named_token_and_never_kept() {
         .find(|l| l.starts_with("*laptop"))
         .unwrap_or_else(|| panic!("the token in use is marked: {}", tokens.stdout));
     assert!(line.contains("read,write"), "{line}");
-    let json = svc
-        .tik(["auth", "status", "--json"])
-        .no_token()
-        .keyring(&keyring)
+    let json = logged_in(&svc, &keyring, &["auth", "status", "--json"])
         .run()
         .success()
         .json();
@@ -342,18 +307,16 @@ fn a_password_is_traded_for_a_named_token_and_never_kept() {
     assert!(json["token"]["expires_at"].is_string(), "{json}");
 
     // Logging in again from the same machine replaces the token of that name.
-    svc.tik(["auth", "login", "--user", "alice", "--token-name", "laptop"])
-        .no_token()
-        .keyring(&keyring)
-        .stdin("correct horse battery\n")
-        .run()
-        .success();
+    logged_in(
+        &svc,
+        &keyring,
+        &["auth", "login", "--user", "alice", "--token-name", "laptop"],
+    )
+    .stdin("correct horse battery\n")
+    .run()
+    .success();
     svc.tik(["list"]).token(&kept).run().fails(3);
-    svc.tik(["list"])
-        .no_token()
-        .keyring(&keyring)
-        .run()
-        .success();
+    logged_in(&svc, &keyring, &["list"]).run().success();
 }
 
 #[test]
@@ -366,25 +329,21 @@ fn revoking_ones_own_token_by_name() {
         .run()
         .success();
     for name in ["laptop", "ci"] {
-        svc.tik(["auth", "login", "--user", "alice", "--token-name", name])
-            .no_token()
-            .keyring(&keyring)
-            .stdin("correct horse battery\n")
-            .run()
-            .success();
+        logged_in(
+            &svc,
+            &keyring,
+            &["auth", "login", "--user", "alice", "--token-name", name],
+        )
+        .stdin("correct horse battery\n")
+        .run()
+        .success();
     }
     // The keyring holds the last login, "ci"; "laptop" is still live on the service.
-    let revoked = svc
-        .tik(["auth", "tokens", "revoke", "laptop"])
-        .no_token()
-        .keyring(&keyring)
+    let revoked = logged_in(&svc, &keyring, &["auth", "tokens", "revoke", "laptop"])
         .run()
         .success();
     assert_eq!(revoked.stdout.trim(), "Revoked the token 'laptop'");
-    let listed = svc
-        .tik(["auth", "tokens", "--json"])
-        .no_token()
-        .keyring(&keyring)
+    let listed = logged_in(&svc, &keyring, &["auth", "tokens", "--json"])
         .run()
         .success()
         .json();
@@ -396,10 +355,7 @@ fn revoking_ones_own_token_by_name() {
         .collect();
     // `cli` is the token the test made alice with.
     assert_eq!(names, ["cli", "ci"]);
-    let unknown = svc
-        .tik(["auth", "tokens", "revoke", "laptop"])
-        .no_token()
-        .keyring(&keyring)
+    let unknown = logged_in(&svc, &keyring, &["auth", "tokens", "revoke", "laptop"])
         .run()
         .fails(4);
     assert!(unknown.contains("no token named 'laptop'"), "{unknown}");
@@ -414,11 +370,8 @@ fn the_password_prompt_is_hidden_at_a_terminal() {
         .stdin("correct horse battery\n")
         .run()
         .success();
-    let mut session = svc
-        .tik(["auth", "login", "--user", "alice"])
-        .no_token()
-        .keyring(&keyring)
-        .in_terminal();
+    let mut session =
+        logged_in(&svc, &keyring, &["auth", "login", "--user", "alice"]).in_terminal();
     session
         .exp_string(&format!("Password of alice at {}", svc.host))
         .unwrap();
@@ -522,12 +475,7 @@ fn a_token_another_program_put_in_the_keyring_is_used() {
     let keyring = SecretService::start(&svc);
     let token = svc.add_user("alice", "agent");
     keyring.store(&svc.host, &token);
-    let me = svc
-        .tik(["whoami"])
-        .no_token()
-        .keyring(&keyring)
-        .run()
-        .success();
+    let me = logged_in(&svc, &keyring, &["whoami"]).run().success();
     assert!(me.stdout.starts_with("alice (agent)"), "{}", me.stdout);
 }
 
