@@ -72,7 +72,13 @@ impl Style {
                 .ok()
                 .and_then(|c| c.trim().parse().ok())
                 .filter(|c| *c > 0)
-                .or_else(|| comfy_table::Table::new().width().map(usize::from))
+                // A terminal of no size (some pseudo-terminals, `script`) says nothing.
+                .or_else(|| {
+                    comfy_table::Table::new()
+                        .width()
+                        .map(usize::from)
+                        .filter(|c| *c > 0)
+                })
                 .unwrap_or(80)
         });
         Self {
