@@ -25,6 +25,7 @@ Environment (over the configuration file, under flags):
   TIK_TIMEOUT  seconds to wait for the service (default 30)
   TIK_PROFILE  the configuration profile to use
   TIK_CONFIG   the configuration file (default: tik/config.toml in the XDG config directory)
+  TIK_NO_INPUT never prompt (as --no-input); CI=true, which CI services set, does the same
   NO_COLOR     no colour";
 
 #[derive(Debug, Parser)]
@@ -64,7 +65,7 @@ pub(crate) struct GlobalArgs {
     /// Print JSON for programs instead of text for people
     #[arg(long, global = true)]
     pub(crate) json: bool,
-    /// Never prompt; fail and name the missing flag instead
+    /// Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)
     #[arg(long, global = true)]
     pub(crate) no_input: bool,
     /// When to colour output

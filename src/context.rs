@@ -13,6 +13,15 @@ use crate::exit::UsageError;
 /// Seconds to wait for the service when nothing says otherwise.
 const DEFAULT_TIMEOUT: u64 = 30;
 
+/// Whether the environment variable is set to a yes: `1`, `true`, `yes` or `on`.
+fn truthy(name: &str) -> bool {
+    std::env::var(name).is_ok_and(|value| {
+        ["1", "true", "yes", "on"]
+            .iter()
+            .any(|yes| value.trim().eq_ignore_ascii_case(yes))
+    })
+}
+
 /// Where a command goes, and as whom.
 pub(crate) struct Target {
     pub(crate) account: Account,
@@ -21,6 +30,8 @@ pub(crate) struct Target {
 
 pub(crate) struct Context {
     pub(crate) global: GlobalArgs,
+    /// What turned prompts off, if anything: `--no-input`, `TIK_NO_INPUT` or `CI=true`.
+    prompts_off: Option<&'static str>,
     stdin_tty: bool,
     stdout_tty: bool,
     stderr_tty: bool,
@@ -28,8 +39,19 @@ pub(crate) struct Context {
 
 impl Context {
     pub(crate) fn new(global: GlobalArgs) -> Self {
+        // Unattended runs never wait on a prompt: CI services set CI=true.
+        let prompts_off = if global.no_input {
+            Some("--no-input")
+        } else if truthy("TIK_NO_INPUT") {
+            Some("TIK_NO_INPUT")
+        } else if truthy("CI") {
+            Some("CI=true")
+        } else {
+            None
+        };
         Self {
             global,
+            prompts_off,
             stdin_tty: std::io::stdin().is_terminal(),
             stdout_tty: std::io::stdout().is_terminal(),
             stderr_tty: std::io::stderr().is_terminal(),
@@ -106,16 +128,15 @@ impl Context {
 
     /// Prompts are for a person at a terminal, and never under `--no-input`.
     pub(crate) fn can_prompt(&self) -> bool {
-        !self.global.no_input && self.stdin_tty && self.stderr_tty
+        self.prompts_off.is_none() && self.stdin_tty && self.stderr_tty
     }
 
-    /// How a missing value could be asked for instead, for messages: not at all under
-    /// `--no-input`, else at a terminal.
-    pub(crate) fn or_in_a_terminal(&self) -> &'static str {
-        if self.global.no_input {
-            " (prompts are off: --no-input)"
-        } else {
-            ", or run in a terminal"
+    /// How a missing value could be asked for instead, for messages: not at all when prompts
+    /// are off (saying what turned them off), else at a terminal.
+    pub(crate) fn or_in_a_terminal(&self) -> String {
+        match self.prompts_off {
+            Some(why) => format!(" (prompts are off: {why})"),
+            None => ", or run in a terminal".into(),
         }
     }
 

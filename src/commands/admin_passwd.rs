@@ -35,7 +35,7 @@ pub(crate) async fn run(
 fn read_password(ctx: &Context, name: &str) -> anyhow::Result<Zeroizing<String>> {
     let how = format!("printf '%s\\n' \"$PASSWORD\" | tik admin user passwd {name}");
     if !ctx.stdin_is_terminal() {
-        return read_line(&how, ctx.or_in_a_terminal());
+        return read_line(&how, &ctx.or_in_a_terminal());
     }
     if !ctx.can_prompt() {
         return Err(UsageError(format!(

@@ -273,3 +273,21 @@ fn no_input_at_a_terminal_says_prompts_are_off() {
     );
     assert!(!shown.contains("run in a terminal"), "{shown}");
 }
+
+#[test]
+fn ci_and_tik_no_input_turn_prompts_off_as_no_input_does() {
+    let svc = Service::start();
+    for (name, value, why) in [
+        ("CI", "true", "CI=true"),
+        ("TIK_NO_INPUT", "1", "TIK_NO_INPUT"),
+    ] {
+        let shown = screen(svc.tik(["new"]).env(name, value));
+        assert!(
+            shown.contains(&format!("pass --title (prompts are off: {why})")),
+            "{name}={value}: {shown}"
+        );
+    }
+    // Anything but a yes leaves prompts on.
+    let mut session = svc.tik(["new"]).env("CI", "false").in_terminal();
+    session.exp_string("Department").expect("the guided prompts");
+}
