@@ -31,7 +31,7 @@ complete -c tik -n "__fish_tik_needs_command" -l color -d 'When to colour output
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_needs_command" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_needs_command" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_needs_command" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_needs_command" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_needs_command" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_needs_command" -f -a "new" -d 'Open a ticket'
@@ -96,7 +96,7 @@ always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand new" -s q -l quiet -d 'Print only the new ticket\'s key (even with --json)'
 complete -c tik -n "__fish_tik_using_subcommand new" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand new" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand new" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand new" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand create" -s t -l title -d 'The subject, in a line' -r
@@ -132,7 +132,7 @@ always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand create" -s q -l quiet -d 'Print only the new ticket\'s key (even with --json)'
 complete -c tik -n "__fish_tik_using_subcommand create" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand create" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand create" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand create" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand list" -s s -l status -d 'open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)' -r
@@ -156,7 +156,7 @@ complete -c tik -n "__fish_tik_using_subcommand list" -l mine -d 'Only tickets y
 complete -c tik -n "__fish_tik_using_subcommand list" -l waiting -d 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
 complete -c tik -n "__fish_tik_using_subcommand list" -l updated -d 'Only tickets with activity you have not seen since you last showed them'
 complete -c tik -n "__fish_tik_using_subcommand list" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand list" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand list" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand list" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand ls" -s s -l status -d 'open, closed, all, or one status (new, feedback, confirmed, assigned, escalated, resolved, closed)' -r
@@ -180,7 +180,7 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -l mine -d 'Only tickets you
 complete -c tik -n "__fish_tik_using_subcommand ls" -l waiting -d 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
 complete -c tik -n "__fish_tik_using_subcommand ls" -l updated -d 'Only tickets with activity you have not seen since you last showed them'
 complete -c tik -n "__fish_tik_using_subcommand ls" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand ls" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand ls" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand ls" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand show" -l host -d 'The service to talk to' -r
@@ -191,7 +191,7 @@ always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand show" -l history -d 'Also every change: who, when, what, before and after'
 complete -c tik -n "__fish_tik_using_subcommand show" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand show" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand show" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand show" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand view" -l host -d 'The service to talk to' -r
@@ -202,7 +202,7 @@ always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand view" -l history -d 'Also every change: who, when, what, before and after'
 complete -c tik -n "__fish_tik_using_subcommand view" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand view" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand view" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand view" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand comment" -s b -l body -d 'The comment' -r
@@ -216,7 +216,7 @@ always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand comment" -l internal -d 'An internal note, for agents only'
 complete -c tik -n "__fish_tik_using_subcommand comment" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand comment" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand comment" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand comment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand comment" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand attach" -l name -d 'The name of the file read from standard input' -r
@@ -227,7 +227,7 @@ complete -c tik -n "__fish_tik_using_subcommand attach" -l color -d 'When to col
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand attach" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand attach" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand attach" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand download" -s o -l output -d 'The directory to save into (default: the current one); `-` writes to standard output' -r -F
@@ -239,7 +239,7 @@ always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand download" -l clobber -d 'Overwrite files that exist'
 complete -c tik -n "__fish_tik_using_subcommand download" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand download" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand download" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand download" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand download" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand status" -s r -l resolution -d 'How it ended, with resolved or closed (default: fixed)' -r -f -a "fixed\t''
@@ -258,7 +258,7 @@ complete -c tik -n "__fish_tik_using_subcommand status" -l color -d 'When to col
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand status" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand status" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand status" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand status" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand assign" -l host -d 'The service to talk to' -r
@@ -270,7 +270,7 @@ never\t''"
 complete -c tik -n "__fish_tik_using_subcommand assign" -l me -d 'Assign it to yourself'
 complete -c tik -n "__fish_tik_using_subcommand assign" -l none -d 'Leave it to nobody'
 complete -c tik -n "__fish_tik_using_subcommand assign" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand assign" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand assign" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand assign" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand edit" -s t -l title -d 'The subject, in a line' -r
@@ -295,7 +295,7 @@ complete -c tik -n "__fish_tik_using_subcommand edit" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand edit" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand edit" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand edit" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand edit" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l host -d 'The service to talk to' -r
@@ -305,7 +305,7 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -f -a "add" -d 'Add a watcher'
@@ -319,7 +319,7 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l host -d 'The service to talk to' -r
@@ -329,7 +329,7 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l host -d 'The service to talk to' -r
@@ -339,7 +339,7 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a watcher'
@@ -352,7 +352,7 @@ complete -c tik -n "__fish_tik_using_subcommand link" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand link" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand link" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand link" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand link" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l host -d 'The service to talk to' -r
@@ -362,7 +362,7 @@ complete -c tik -n "__fish_tik_using_subcommand unlink" -l color -d 'When to col
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand unlink" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s r -l reason -d 'Why it needs escalating' -r
@@ -373,7 +373,7 @@ complete -c tik -n "__fish_tik_using_subcommand escalate" -l color -d 'When to c
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand escalate" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l host -d 'The service to talk to' -r
@@ -383,7 +383,7 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -f -a "stage" -d 'Move an escalation to a later stage'
@@ -396,7 +396,7 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from help" -f -a "stage" -d 'Move an escalation to a later stage'
@@ -408,7 +408,7 @@ complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -f -a "grant" -d 'Let support log in as you for this ticket'
@@ -421,7 +421,7 @@ complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l host -d 'The service to talk to' -r
@@ -431,7 +431,7 @@ complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Let support log in as you for this ticket'
@@ -453,7 +453,7 @@ complete -c tik -n "__fish_tik_using_subcommand close" -l color -d 'When to colo
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand close" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand close" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand close" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand close" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s c -l comment -d 'Why it is reopened' -r
@@ -464,7 +464,7 @@ complete -c tik -n "__fish_tik_using_subcommand reopen" -l color -d 'When to col
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand reopen" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s r -l remark -d 'A remark for support' -r
@@ -475,7 +475,7 @@ complete -c tik -n "__fish_tik_using_subcommand rate" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand rate" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand rate" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand rate" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l host -d 'The service to talk to' -r
@@ -485,7 +485,7 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -f -a "set" -d 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
@@ -499,7 +499,7 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l host -d 'The service to talk to' -r
@@ -509,7 +509,7 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l host -d 'The service to talk to' -r
@@ -519,7 +519,7 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "set" -d 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
@@ -533,7 +533,7 @@ complete -c tik -n "__fish_tik_using_subcommand whoami" -l color -d 'When to col
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand whoami" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand whoami" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l host -d 'The service to talk to' -r
@@ -543,7 +543,7 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcom
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -f -a "login" -d 'Check a token, or trade a password for one, and keep it in the system keyring'
@@ -567,7 +567,7 @@ never\t''"
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from standard input instead of a prompt'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l insecure-storage -d 'Keep the token in a plain file only you can read (tik/credentials.toml in the XDG config directory) instead of the system keyring'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l host -d 'The service to talk to' -r
@@ -577,7 +577,7 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l host -d 'The service to talk to' -r
@@ -588,7 +588,7 @@ always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l local -d 'Only forget it here: the service is gone for good (the token stays valid there)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
@@ -598,7 +598,7 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l host -d 'The service to talk to' -r
@@ -608,7 +608,7 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -f -a "revoke" -d 'Revoke one of your tokens by name: it stops working at once, everywhere'
@@ -626,7 +626,7 @@ complete -c tik -n "__fish_tik_using_subcommand catalog" -l color -d 'When to co
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand catalog" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l host -d 'The service to talk to' -r
@@ -636,7 +636,7 @@ complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -f -a "get" -d 'Print a setting of the profile in use'
@@ -652,7 +652,7 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
@@ -662,7 +662,7 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l host -d 'The service to talk to' -r
@@ -672,7 +672,7 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l host -d 'The service to talk to' -r
@@ -682,7 +682,7 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l host -d 'The service to talk to' -r
@@ -692,7 +692,7 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a setting of the profile in use'
@@ -718,7 +718,7 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l color -d 'When to colo
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand serve" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand serve" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand serve" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
@@ -729,7 +729,7 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subco
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -f -a "user" -d 'Manage users'
@@ -745,7 +745,7 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user'
@@ -762,7 +762,7 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -f -a "add" -d 'Add an organisation'
@@ -777,7 +777,7 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token for a user and print it, once'
@@ -793,7 +793,7 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l json -d 'Print JSON for programs instead of text for people'
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l no-input -d 'Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Replace the catalogue with a file\'s (TOML or JSON), all of it or nothing'

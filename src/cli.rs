@@ -65,7 +65,8 @@ pub(crate) struct GlobalArgs {
     /// Print JSON for programs instead of text for people
     #[arg(long, global = true)]
     pub(crate) json: bool,
-    /// Never prompt; fail and name the missing flag instead (also TIK_NO_INPUT=1, and CI=true)
+    /// Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and
+    /// `CI=true`)
     #[arg(long, global = true)]
     pub(crate) no_input: bool,
     /// When to colour output
