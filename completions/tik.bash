@@ -608,7 +608,7 @@ _tik() {
 
     case "${cmd}" in
         tik)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami auth catalog config serve admin help"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami auth catalog config serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -626,6 +626,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -638,7 +642,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version grant revoke help"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version grant revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -656,6 +660,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -668,7 +676,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access__subcmd__grant)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -683,6 +691,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -754,7 +766,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access__subcmd__revoke)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,6 +784,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -784,7 +800,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version user org token catalog help"
+            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version user org token catalog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -806,6 +822,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -818,7 +838,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version import export help"
+            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,6 +860,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -852,7 +876,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog__subcmd__export)
-            opts="-h -V --format --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --format --database --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -875,6 +899,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -946,7 +974,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog__subcmd__import)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -965,6 +993,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1218,7 +1250,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version add list ls help"
+            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version add list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1240,6 +1272,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1252,7 +1288,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org__subcmd__add)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1271,6 +1307,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1342,7 +1382,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org__subcmd__list)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1364,6 +1404,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1376,7 +1420,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version create list ls revoke help"
+            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version create list ls revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1398,6 +1442,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1410,7 +1458,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__create)
-            opts="-h -V --name --expires-in --scopes --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --name --expires-in --scopes --database --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1441,6 +1489,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1526,7 +1578,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__list)
-            opts="-h -V --user --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --user --database --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1552,6 +1604,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1564,7 +1620,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__revoke)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1586,6 +1642,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1598,7 +1658,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version add set list ls passwd help"
+            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version add set list ls passwd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1620,6 +1680,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1632,7 +1696,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__add)
-            opts="-h -V --email --role --org --organisation --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --email --role --org --organisation --database --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1667,6 +1731,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1766,7 +1834,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__list)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1785,6 +1853,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1800,7 +1872,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__passwd)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1822,6 +1894,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1834,7 +1910,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__set)
-            opts="-h -V --email --role --org --organisation --no-org --no-organisation --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --email --role --org --organisation --no-org --no-organisation --database --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1872,6 +1948,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1884,7 +1964,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__assign)
-            opts="-h -V --me --none --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --me --none --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1902,6 +1982,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1914,7 +1998,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__attach)
-            opts="-h -V --name --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --name --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1936,6 +2020,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1948,7 +2036,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version login status logout token tokens help"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version login status logout token tokens help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1963,6 +2051,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2090,7 +2182,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__login)
-            opts="-u -h -V --with-token --user --token-name --scopes --expires-in --insecure-storage --host --timeout --profile --json --no-input --color --help --version"
+            opts="-u -h -V --with-token --user --token-name --scopes --expires-in --insecure-storage --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2128,6 +2220,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2140,7 +2236,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__logout)
-            opts="-h -V --local --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --local --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2155,6 +2251,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2170,7 +2270,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__status)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2185,6 +2285,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2200,7 +2304,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__token)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2215,6 +2319,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2230,7 +2338,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__tokens)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version revoke help"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2245,6 +2353,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2302,7 +2414,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__tokens__subcmd__revoke)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2320,6 +2432,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2332,7 +2448,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__catalog)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2350,6 +2466,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2362,7 +2482,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__close)
-            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --profile --json --no-input --color --help --version"
+            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2400,6 +2520,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2412,7 +2536,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__comment)
-            opts="-b -a -h -V --body --body-file --internal --attach --host --timeout --profile --json --no-input --color --help --version"
+            opts="-b -a -h -V --body --body-file --internal --attach --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2450,6 +2574,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2462,7 +2590,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version get set unset list ls help"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version get set unset list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2480,6 +2608,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2492,7 +2624,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__get)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2507,6 +2639,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2606,7 +2742,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__list)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2621,6 +2757,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2636,7 +2776,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__set)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2651,6 +2791,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2666,7 +2810,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__unset)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2684,6 +2828,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2696,7 +2844,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__download)
-            opts="-o -h -V --output --clobber --host --timeout --profile --json --no-input --color --help --version"
+            opts="-o -h -V --output --clobber --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2722,6 +2870,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2734,7 +2886,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__edit)
-            opts="-t -b -p -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --host --timeout --profile --json --no-input --color --help --version"
+            opts="-t -b -p -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2804,6 +2956,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2816,7 +2972,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalate)
-            opts="-r -h -V --reason --host --timeout --profile --json --no-input --color --help --version"
+            opts="-r -h -V --reason --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2842,6 +2998,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2854,7 +3014,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalation)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version stage help"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version stage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2869,6 +3029,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2926,7 +3090,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalation__subcmd__stage)
-            opts="-h -V --eta --host --timeout --profile --json --no-input --color --help --version submitted under-evaluation engineering verifying-resolution resolved"
+            opts="-h -V --eta --host --timeout --profile --json --jq --no-input --color --help --version submitted under-evaluation engineering verifying-resolution resolved"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2945,6 +3109,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3800,7 +3968,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__link)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3818,6 +3986,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3830,7 +4002,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__list)
-            opts="-s -p -a -L -h -V --status --type --priority --assignee --requester --mine --org --waiting --updated --limit --host --timeout --profile --json --no-input --color --help --version"
+            opts="-s -p -a -L -h -V --status --type --priority --assignee --requester --mine --org --waiting --updated --limit --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3892,6 +4064,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3904,7 +4080,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__new)
-            opts="-t -b -p -a -q -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --cc --channel --from --attach --quiet --host --timeout --profile --json --no-input --color --help --version"
+            opts="-t -b -p -a -q -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --cc --channel --from --attach --quiet --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3994,6 +4170,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4006,7 +4186,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__rate)
-            opts="-r -h -V --remark --host --timeout --profile --json --no-input --color --help --version"
+            opts="-r -h -V --remark --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4032,6 +4212,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4044,7 +4228,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__reopen)
-            opts="-c -h -V --comment --host --timeout --profile --json --no-input --color --help --version"
+            opts="-c -h -V --comment --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4070,6 +4254,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4082,7 +4270,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version set show clear help"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version set show clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4100,6 +4288,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4112,7 +4304,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__clear)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4127,6 +4319,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4212,7 +4408,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__set)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4227,6 +4423,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4242,7 +4442,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__show)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4260,6 +4460,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4272,7 +4476,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__serve)
-            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --secret-lifetime --secret-key-file --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --secret-lifetime --secret-key-file --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4334,6 +4538,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4346,7 +4554,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__show)
-            opts="-h -V --history --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --history --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4364,6 +4572,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4376,7 +4588,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__status)
-            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --profile --json --no-input --color --help --version new feedback confirmed assigned escalated resolved closed"
+            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --profile --json --jq --no-input --color --help --version new feedback confirmed assigned escalated resolved closed"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4414,6 +4626,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4426,7 +4642,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__unlink)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4441,6 +4657,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4456,7 +4676,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version add remove rm help"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version add remove rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4474,6 +4694,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4486,7 +4710,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers__subcmd__add)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4501,6 +4725,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4572,7 +4800,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers__subcmd__remove)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4590,6 +4818,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4602,7 +4834,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__whoami)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4617,6 +4849,10 @@ _tik() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tik_global_optspecs
-    string join \n host= timeout= profile= json no-input color= h/help V/version
+    string join \n host= timeout= profile= json jq= no-input color= h/help V/version
 end
 
 function __fish_tik_needs_command
@@ -27,6 +27,7 @@ end
 complete -c tik -n "__fish_tik_needs_command" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_needs_command" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_needs_command" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_needs_command" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -91,6 +92,7 @@ complete -c tik -n "__fish_tik_using_subcommand new" -s a -l attach -d 'Attach a
 complete -c tik -n "__fish_tik_using_subcommand new" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -127,6 +129,7 @@ complete -c tik -n "__fish_tik_using_subcommand create" -s a -l attach -d 'Attac
 complete -c tik -n "__fish_tik_using_subcommand create" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -149,6 +152,7 @@ complete -c tik -n "__fish_tik_using_subcommand list" -s L -l limit -d 'The most
 complete -c tik -n "__fish_tik_using_subcommand list" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -173,6 +177,7 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -s L -l limit -d 'The most t
 complete -c tik -n "__fish_tik_using_subcommand ls" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -186,6 +191,7 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -s V -l version -d 'Print ve
 complete -c tik -n "__fish_tik_using_subcommand show" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand show" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -197,6 +203,7 @@ complete -c tik -n "__fish_tik_using_subcommand show" -s V -l version -d 'Print 
 complete -c tik -n "__fish_tik_using_subcommand view" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand view" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -211,6 +218,7 @@ complete -c tik -n "__fish_tik_using_subcommand comment" -s a -l attach -d 'Atta
 complete -c tik -n "__fish_tik_using_subcommand comment" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand comment" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -223,6 +231,7 @@ complete -c tik -n "__fish_tik_using_subcommand attach" -l name -d 'The name of 
 complete -c tik -n "__fish_tik_using_subcommand attach" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand attach" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -234,6 +243,7 @@ complete -c tik -n "__fish_tik_using_subcommand download" -s o -l output -d 'The
 complete -c tik -n "__fish_tik_using_subcommand download" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand download" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -254,6 +264,7 @@ complete -c tik -n "__fish_tik_using_subcommand status" -s c -l comment -d 'A co
 complete -c tik -n "__fish_tik_using_subcommand status" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -264,6 +275,7 @@ complete -c tik -n "__fish_tik_using_subcommand status" -s V -l version -d 'Prin
 complete -c tik -n "__fish_tik_using_subcommand assign" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand assign" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -291,6 +303,7 @@ private\t'The requester alone'"
 complete -c tik -n "__fish_tik_using_subcommand edit" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -301,6 +314,7 @@ complete -c tik -n "__fish_tik_using_subcommand edit" -s V -l version -d 'Print 
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -315,6 +329,7 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_su
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -325,6 +340,7 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -335,6 +351,7 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -348,6 +365,7 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand link" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand link" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -358,6 +376,7 @@ complete -c tik -n "__fish_tik_using_subcommand link" -s V -l version -d 'Print 
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -369,6 +388,7 @@ complete -c tik -n "__fish_tik_using_subcommand escalate" -s r -l reason -d 'Why
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -379,6 +399,7 @@ complete -c tik -n "__fish_tik_using_subcommand escalate" -s V -l version -d 'Pr
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -392,6 +413,7 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -404,6 +426,7 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -417,6 +440,7 @@ complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -427,6 +451,7 @@ complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -449,6 +474,7 @@ complete -c tik -n "__fish_tik_using_subcommand close" -s c -l comment -d 'A clo
 complete -c tik -n "__fish_tik_using_subcommand close" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -460,6 +486,7 @@ complete -c tik -n "__fish_tik_using_subcommand reopen" -s c -l comment -d 'Why 
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -471,6 +498,7 @@ complete -c tik -n "__fish_tik_using_subcommand rate" -s r -l remark -d 'A remar
 complete -c tik -n "__fish_tik_using_subcommand rate" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand rate" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -481,6 +509,7 @@ complete -c tik -n "__fish_tik_using_subcommand rate" -s V -l version -d 'Print 
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -495,6 +524,7 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -505,6 +535,7 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -515,6 +546,7 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -529,6 +561,7 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand whoami" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -539,6 +572,7 @@ complete -c tik -n "__fish_tik_using_subcommand whoami" -s V -l version -d 'Prin
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -561,6 +595,7 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -573,6 +608,7 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -583,6 +619,7 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -594,6 +631,7 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -604,6 +642,7 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -622,6 +661,7 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -632,6 +672,7 @@ complete -c tik -n "__fish_tik_using_subcommand catalog" -s V -l version -d 'Pri
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -648,6 +689,7 @@ complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -658,6 +700,7 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -668,6 +711,7 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -678,6 +722,7 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -688,6 +733,7 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -714,6 +760,7 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l secret-key-file -d 'Th
 complete -c tik -n "__fish_tik_using_subcommand serve" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -725,6 +772,7 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subco
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -741,6 +789,7 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -758,6 +807,7 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -773,6 +823,7 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -789,6 +840,7 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"

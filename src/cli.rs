@@ -65,6 +65,10 @@ pub(crate) struct GlobalArgs {
     /// Print JSON for programs instead of text for people
     #[arg(long, global = true)]
     pub(crate) json: bool,
+    /// Filter the JSON with a jq expression; strings print raw, one result a line
+    /// (e.g. --jq '.[].key')
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub(crate) jq: Option<String>,
     /// Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and
     /// `CI=true`)
     #[arg(long, global = true)]

@@ -42,6 +42,14 @@ use crate::output;
 use crate::units::io_reason;
 
 pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
+    // Before the command does anything: a filter that cannot run must not leave a change
+    // made and its answer unprinted.
+    let jq = cli
+        .global
+        .jq
+        .as_deref()
+        .map(output::Jq::compile)
+        .transpose()?;
     let ctx = Context::new(cli.global);
     let output = match cli.command {
         Command::New(args) => new::run(&ctx, args).await?,
@@ -70,7 +78,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Catalog(args) => catalog::run(&ctx, args).await?,
         Command::Config(args) => config::run(&ctx, args)?,
     };
-    output::print(&ctx, &output)
+    output::print(&ctx, &output, jq.as_ref())
 }
 
 /// A text given inline, or read from a file (`-` for stdin).

@@ -2,11 +2,13 @@
 //! table or text for people, or JSON for programs.
 
 mod catalogue;
+mod jq;
 pub(crate) mod records;
 mod text;
 mod ticket;
 mod tickets;
 
+pub(crate) use jq::Jq;
 pub(crate) use tickets::Column;
 
 use std::borrow::Cow;
@@ -175,27 +177,24 @@ impl Style {
     }
 }
 
-pub(crate) fn print(ctx: &Context, output: &Output) -> anyhow::Result<()> {
+pub(crate) fn print(ctx: &Context, output: &Output, jq: Option<&Jq>) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     let style = Style::of(ctx);
     match output {
         Output::Nothing => {}
         Output::Plain(text) => writeln!(out, "{text}")?,
-        _ if ctx.global.json => {
-            match output {
-                Output::Ticket(detail) => serde_json::to_writer_pretty(&mut out, detail)?,
-                Output::Tickets { tickets, .. } => {
-                    serde_json::to_writer_pretty(&mut out, tickets)?;
-                }
-                Output::Catalogue(catalogue) => {
-                    serde_json::to_writer_pretty(&mut out, catalogue)?;
-                }
-                Output::Done { json, .. } | Output::Records { json, .. } => {
-                    out.write_all(json.as_bytes())?;
-                }
+        _ if jq.is_some() || ctx.global.json => {
+            let json = match output {
+                Output::Ticket(detail) => serde_json::to_string_pretty(detail)?,
+                Output::Tickets { tickets, .. } => serde_json::to_string_pretty(tickets)?,
+                Output::Catalogue(catalogue) => serde_json::to_string_pretty(catalogue)?,
+                Output::Done { json, .. } | Output::Records { json, .. } => json.clone(),
                 Output::Plain(_) | Output::Nothing => unreachable!("handled above"),
+            };
+            match jq {
+                Some(jq) => jq.write(&json, &mut out)?,
+                None => writeln!(out, "{json}")?,
             }
-            writeln!(out)?;
         }
         Output::Ticket(detail) => ticket::write(&mut out, detail, &style)?,
         Output::Tickets { tickets, columns } => tickets::write(&mut out, tickets, columns, &style)?,

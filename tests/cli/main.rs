@@ -20,6 +20,7 @@ mod errors;
 mod escalate;
 mod guided;
 mod list;
+mod machine;
 mod markers;
 mod new;
 mod rating;

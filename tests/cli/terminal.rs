@@ -289,5 +289,7 @@ fn ci_and_tik_no_input_turn_prompts_off_as_no_input_does() {
     }
     // Anything but a yes leaves prompts on.
     let mut session = svc.tik(["new"]).env("CI", "false").in_terminal();
-    session.exp_string("Department").expect("the guided prompts");
+    session
+        .exp_string("Department")
+        .expect("the guided prompts");
 }
