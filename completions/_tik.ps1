@@ -56,6 +56,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Give support a secret for a ticket (a password), read it, or clear it')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the token acts as, and on which service')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in to a service, see who you are there, log out')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any request to the service, with the configured host and token')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Show what tickets can be filed under')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change the configuration file')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the ticket service on its embedded database')
@@ -852,6 +853,29 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;auth;help;help' {
             break
         }
+        'tik;api' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A field whose value is a string')
+            [CompletionResult]::new('--raw-field', '--raw-field', [CompletionResultType]::ParameterName, 'A field whose value is a string')
+            [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'A field whose value is JSON when it reads as such (a number, true, false, null), else a string')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field whose value is JSON when it reads as such (a number, true, false, null), else a string')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'A header to send, e.g. ''If-Match: "3"''')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'A header to send, e.g. ''If-Match: "3"''')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The body, from a file (`-` for standard input), sent as JSON')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--paginate', '--paginate', [CompletionResultType]::ParameterName, 'Follow the pages of a list and print all their items')
+            [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'With --paginate: one item a line, printed as each page arrives')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tik;catalog' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
@@ -1489,6 +1513,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Give support a secret for a ticket (a password), read it, or clear it')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who the token acts as, and on which service')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in to a service, see who you are there, log out')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any request to the service, with the configured host and token')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Show what tickets can be filed under')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change the configuration file')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the ticket service on its embedded database')
@@ -1613,6 +1638,9 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             break
         }
         'tik;help;auth;tokens;revoke' {
+            break
+        }
+        'tik;help;api' {
             break
         }
         'tik;help;catalog' {

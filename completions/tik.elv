@@ -53,6 +53,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand secret 'Give support a secret for a ticket (a password), read it, or clear it'
             cand whoami 'Show who the token acts as, and on which service'
             cand auth 'Log in to a service, see who you are there, log out'
+            cand api 'Send any request to the service, with the configured host and token'
             cand catalog 'Show what tickets can be filed under'
             cand config 'Read and change the configuration file'
             cand serve 'Run the ticket service on its embedded database'
@@ -782,6 +783,28 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth;help;help'= {
         }
+        &'tik;api'= {
+            cand -f 'A field whose value is a string'
+            cand --raw-field 'A field whose value is a string'
+            cand -F 'A field whose value is JSON when it reads as such (a number, true, false, null), else a string'
+            cand --field 'A field whose value is JSON when it reads as such (a number, true, false, null), else a string'
+            cand -H 'A header to send, e.g. ''If-Match: "3"'''
+            cand --header 'A header to send, e.g. ''If-Match: "3"'''
+            cand --input 'The body, from a file (`-` for standard input), sent as JSON'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
+            cand --color 'When to colour output'
+            cand --paginate 'Follow the pages of a list and print all their items'
+            cand --jsonl 'With --paginate: one item a line, printed as each page arrives'
+            cand --json 'Print JSON for programs instead of text for people'
+            cand --no-input 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tik;catalog'= {
             cand --host 'The service to talk to'
             cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
@@ -1350,6 +1373,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand secret 'Give support a secret for a ticket (a password), read it, or clear it'
             cand whoami 'Show who the token acts as, and on which service'
             cand auth 'Log in to a service, see who you are there, log out'
+            cand api 'Send any request to the service, with the configured host and token'
             cand catalog 'Show what tickets can be filed under'
             cand config 'Read and change the configuration file'
             cand serve 'Run the ticket service on its embedded database'
@@ -1439,6 +1463,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand revoke 'Revoke one of your tokens by name: it stops working at once, everywhere'
         }
         &'tik;help;auth;tokens;revoke'= {
+        }
+        &'tik;help;api'= {
         }
         &'tik;help;catalog'= {
         }

@@ -4,9 +4,9 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    access, admin, assign, attach, auth, catalog, close, comment, config, download, edit, escalate,
-    escalation, link, list, new, rate, reopen, secret, serve, show, status, unlink, watchers,
-    whoami,
+    access, admin, api, assign, attach, auth, catalog, close, comment, config, download, edit,
+    escalate, escalation, link, list, new, rate, reopen, secret, serve, show, status, unlink,
+    watchers, whoami,
 };
 
 const EXIT_CODES: &str = "\
@@ -112,6 +112,7 @@ pub(crate) enum Command {
     Secret(secret::Args),
     Whoami(whoami::Args),
     Auth(auth::Args),
+    Api(api::Args),
     Catalog(catalog::Args),
     Config(config::Args),
     Serve(serve::Args),

@@ -6,6 +6,7 @@ mod auth;
 mod download;
 mod error;
 mod files;
+mod raw;
 
 use std::time::Duration;
 

@@ -5,6 +5,7 @@ pub(crate) mod admin;
 mod admin_catalog;
 mod admin_passwd;
 mod admin_token;
+pub(crate) mod api;
 pub(crate) mod assign;
 pub(crate) mod attach;
 pub(crate) mod auth;
@@ -75,6 +76,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Admin(args) => admin::run(&ctx, args).await?,
         Command::Whoami(args) => whoami::run(&ctx, args).await?,
         Command::Auth(args) => auth::run(&ctx, args).await?,
+        Command::Api(args) => api::run(&ctx, args).await?,
         Command::Catalog(args) => catalog::run(&ctx, args).await?,
         Command::Config(args) => config::run(&ctx, args)?,
     };

@@ -177,6 +177,17 @@ impl Style {
     }
 }
 
+/// Writes `values` as JSON lines, at once: for output that streams, a page at a time.
+pub(crate) fn json_lines(values: &[serde_json::Value]) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    for value in values {
+        serde_json::to_writer(&mut out, value)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
 pub(crate) fn print(ctx: &Context, output: &Output, jq: Option<&Jq>) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     let style = Style::of(ctx);

@@ -47,3 +47,73 @@ fn a_jq_mistake_exits_2_before_the_command_changes_anything() {
         .json();
     assert_eq!(listed, serde_json::json!([]), "no ticket was made");
 }
+
+#[test]
+fn tik_api_sends_any_request_with_the_configured_host_and_token() {
+    let svc = Service::start();
+    svc.new_ticket("Printer on fire");
+    let role = svc.tik(["api", "/me", "--jq", ".role"]).run().success();
+    assert_eq!(role.stdout, "admin\n");
+    let page = svc
+        .tik(["api", "GET", "tickets", "-f", "status=all", "-F", "limit=1"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(page["items"][0]["key"], "CS-1");
+    let comment = svc
+        .tik([
+            "api",
+            "POST",
+            "/v1/tickets/CS-1/comments",
+            "-f",
+            "body=Deployed the fix",
+        ])
+        .run()
+        .success()
+        .json();
+    assert_eq!(comment["body"], "Deployed the fix");
+    let edited = svc
+        .tik(["api", "PATCH", "/tickets/CS-1", "-f", "priority=urgent"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(edited["priority"], "urgent");
+
+    // Errors exit as any command's do.
+    let missing = svc.tik(["api", "/tickets/CS-99"]).run().fails(4);
+    assert!(missing.contains("CS-99"), "{missing}");
+    svc.tik(["api", "FETCH", "/tickets"]).run().fails(2);
+    svc.tik(["api", "http://example.com/v1/me"]).run().fails(2);
+    svc.tik(["api", "/me"]).token("tik_nope").run().fails(3);
+}
+
+#[test]
+fn tik_api_paginates_into_one_array_or_json_lines() {
+    let svc = Service::start();
+    for n in 1..=5 {
+        svc.new_ticket(&format!("Ticket {n}"));
+    }
+    let all = svc
+        .tik(["api", "/tickets", "-F", "limit=2", "--paginate"])
+        .run()
+        .success()
+        .json();
+    let keys: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(keys, ["CS-5", "CS-4", "CS-3", "CS-2", "CS-1"]);
+    let lines = svc
+        .tik(["api", "/tickets", "-F", "limit=2", "--paginate", "--jsonl"])
+        .run()
+        .success();
+    assert_eq!(lines.stdout.lines().count(), 5, "{}", lines.stdout);
+    assert!(
+        lines.stdout.lines().all(|l| l.starts_with("{\"")),
+        "{}",
+        lines.stdout
+    );
+    svc.tik(["api", "/me", "--paginate"]).run().fails(2);
+}

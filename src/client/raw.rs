@@ -1,0 +1,64 @@
+//! Any request to the service, as `tik api` sends it: the configured host and token, the
+//! client's retries and idempotency key, and problems turned into errors like any command's.
+
+use reqwest::Method;
+use reqwest::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+
+use super::{ClientError, HttpClient};
+use crate::api::IDEMPOTENCY_KEY;
+use crate::backend::Result;
+
+/// A successful answer, whole.
+pub(crate) struct RawResponse {
+    pub(crate) content_type: String,
+    pub(crate) body: Vec<u8>,
+}
+
+impl HttpClient {
+    /// Sends `method path` (a path under `/v1`, with its query), with `headers` and `body`.
+    /// A POST without an `Idempotency-Key` header gets one, kept across retries.
+    pub(crate) async fn raw(
+        &self,
+        method: Method,
+        path: &str,
+        headers: &[(HeaderName, HeaderValue)],
+        body: Option<(Vec<u8>, &str)>,
+    ) -> Result<RawResponse> {
+        let key = (method == Method::POST
+            && !headers
+                .iter()
+                .any(|(name, _)| name.as_str() == IDEMPOTENCY_KEY))
+        .then(|| uuid::Uuid::new_v4().to_string());
+        let response = self
+            .execute(|| {
+                let mut request = self.request(method.clone(), path).timeout(self.timeout);
+                for (name, value) in headers {
+                    request = request.header(name, value);
+                }
+                if let Some(key) = &key {
+                    request = request.header(IDEMPOTENCY_KEY, key);
+                }
+                if let Some((bytes, content_type)) = &body {
+                    request = request
+                        .header(CONTENT_TYPE, *content_type)
+                        .body(bytes.clone());
+                }
+                request
+            })
+            .await?;
+        let content_type = response
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| ClientError::Unavailable(format!("the answer was cut off: {e}")))?;
+        Ok(RawResponse {
+            content_type,
+            body: body.to_vec(),
+        })
+    }
+}
