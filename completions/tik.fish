@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tik_global_optspecs
-    string join \n host= timeout= profile= json jq= no-input color= h/help V/version
+    string join \n host= timeout= profile= json= jq= no-input color= h/help V/version
 end
 
 function __fish_tik_needs_command
@@ -27,11 +27,11 @@ end
 complete -c tik -n "__fish_tik_needs_command" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_needs_command" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_needs_command" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_needs_command" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_needs_command" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_needs_command" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_needs_command" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_needs_command" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_needs_command" -s V -l version -d 'Print version'
@@ -93,12 +93,12 @@ complete -c tik -n "__fish_tik_using_subcommand new" -s a -l attach -d 'Attach a
 complete -c tik -n "__fish_tik_using_subcommand new" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand new" -s q -l quiet -d 'Print only the new ticket\'s key (even with --json)'
-complete -c tik -n "__fish_tik_using_subcommand new" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand new" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand new" -s V -l version -d 'Print version'
@@ -130,12 +130,12 @@ complete -c tik -n "__fish_tik_using_subcommand create" -s a -l attach -d 'Attac
 complete -c tik -n "__fish_tik_using_subcommand create" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand create" -s q -l quiet -d 'Print only the new ticket\'s key (even with --json)'
-complete -c tik -n "__fish_tik_using_subcommand create" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand create" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand create" -s V -l version -d 'Print version'
@@ -153,6 +153,7 @@ complete -c tik -n "__fish_tik_using_subcommand list" -s L -l limit -d 'The most
 complete -c tik -n "__fish_tik_using_subcommand list" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -160,7 +161,6 @@ never\t''"
 complete -c tik -n "__fish_tik_using_subcommand list" -l mine -d 'Only tickets you opened or are assigned'
 complete -c tik -n "__fish_tik_using_subcommand list" -l waiting -d 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
 complete -c tik -n "__fish_tik_using_subcommand list" -l updated -d 'Only tickets with activity you have not seen since you last showed them'
-complete -c tik -n "__fish_tik_using_subcommand list" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand list" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand list" -s V -l version -d 'Print version'
@@ -178,6 +178,7 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -s L -l limit -d 'The most t
 complete -c tik -n "__fish_tik_using_subcommand ls" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -185,31 +186,30 @@ never\t''"
 complete -c tik -n "__fish_tik_using_subcommand ls" -l mine -d 'Only tickets you opened or are assigned'
 complete -c tik -n "__fish_tik_using_subcommand ls" -l waiting -d 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
 complete -c tik -n "__fish_tik_using_subcommand ls" -l updated -d 'Only tickets with activity you have not seen since you last showed them'
-complete -c tik -n "__fish_tik_using_subcommand ls" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand ls" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand ls" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand show" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand show" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand show" -l history -d 'Also every change: who, when, what, before and after'
-complete -c tik -n "__fish_tik_using_subcommand show" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand show" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand show" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand view" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand view" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand view" -l history -d 'Also every change: who, when, what, before and after'
-complete -c tik -n "__fish_tik_using_subcommand view" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand view" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand view" -s V -l version -d 'Print version'
@@ -219,12 +219,12 @@ complete -c tik -n "__fish_tik_using_subcommand comment" -s a -l attach -d 'Atta
 complete -c tik -n "__fish_tik_using_subcommand comment" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand comment" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand comment" -l internal -d 'An internal note, for agents only'
-complete -c tik -n "__fish_tik_using_subcommand comment" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand comment" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand comment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand comment" -s V -l version -d 'Print version'
@@ -232,11 +232,11 @@ complete -c tik -n "__fish_tik_using_subcommand attach" -l name -d 'The name of 
 complete -c tik -n "__fish_tik_using_subcommand attach" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand attach" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand attach" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand attach" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand attach" -s V -l version -d 'Print version'
@@ -244,12 +244,12 @@ complete -c tik -n "__fish_tik_using_subcommand download" -s o -l output -d 'The
 complete -c tik -n "__fish_tik_using_subcommand download" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand download" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand download" -l clobber -d 'Overwrite files that exist'
-complete -c tik -n "__fish_tik_using_subcommand download" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand download" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand download" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand download" -s V -l version -d 'Print version'
@@ -265,24 +265,24 @@ complete -c tik -n "__fish_tik_using_subcommand status" -s c -l comment -d 'A co
 complete -c tik -n "__fish_tik_using_subcommand status" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand status" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand status" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand status" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand assign" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand assign" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand assign" -l me -d 'Assign it to yourself'
 complete -c tik -n "__fish_tik_using_subcommand assign" -l none -d 'Leave it to nobody'
-complete -c tik -n "__fish_tik_using_subcommand assign" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand assign" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand assign" -s V -l version -d 'Print version'
@@ -304,22 +304,22 @@ private\t'The requester alone'"
 complete -c tik -n "__fish_tik_using_subcommand edit" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand edit" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand edit" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand edit" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -s V -l version -d 'Print version'
@@ -330,33 +330,33 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_su
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -366,22 +366,22 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand link" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand link" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand link" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand link" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand link" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand unlink" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -s V -l version -d 'Print version'
@@ -389,22 +389,22 @@ complete -c tik -n "__fish_tik_using_subcommand escalate" -s r -l reason -d 'Why
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand escalate" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -s V -l version -d 'Print version'
@@ -414,11 +414,11 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -s V -l version -d 'Print version'
@@ -427,11 +427,11 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -s V -l version -d 'Print version'
@@ -441,22 +441,22 @@ complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
@@ -475,11 +475,11 @@ complete -c tik -n "__fish_tik_using_subcommand close" -s c -l comment -d 'A clo
 complete -c tik -n "__fish_tik_using_subcommand close" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand close" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand close" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand close" -s V -l version -d 'Print version'
@@ -487,11 +487,11 @@ complete -c tik -n "__fish_tik_using_subcommand reopen" -s c -l comment -d 'Why 
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand reopen" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s V -l version -d 'Print version'
@@ -499,22 +499,22 @@ complete -c tik -n "__fish_tik_using_subcommand rate" -s r -l remark -d 'A remar
 complete -c tik -n "__fish_tik_using_subcommand rate" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand rate" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand rate" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand rate" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -s V -l version -d 'Print version'
@@ -525,33 +525,33 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
@@ -562,22 +562,22 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand whoami" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand whoami" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -s V -l version -d 'Print version'
@@ -596,58 +596,58 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from standard input instead of a prompt'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l insecure-storage -d 'Keep the token in a plain file only you can read (tik/credentials.toml in the XDG config directory) instead of the system keyring'
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l local -d 'Only forget it here: the service is gone for good (the token stays valid there)'
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -s V -l version -d 'Print version'
@@ -666,35 +666,35 @@ complete -c tik -n "__fish_tik_using_subcommand api" -l input -d 'The body, from
 complete -c tik -n "__fish_tik_using_subcommand api" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand api" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand api" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand api" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand api" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand api" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand api" -l paginate -d 'Follow the pages of a list and print all their items'
 complete -c tik -n "__fish_tik_using_subcommand api" -l jsonl -d 'With --paginate: one item a line, printed as each page arrives'
-complete -c tik -n "__fish_tik_using_subcommand api" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand api" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand api" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand catalog" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -s V -l version -d 'Print version'
@@ -707,55 +707,55 @@ complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -778,11 +778,11 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l secret-key-file -d 'Th
 complete -c tik -n "__fish_tik_using_subcommand serve" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand serve" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand serve" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand serve" -s V -l version -d 'Print version'
@@ -790,11 +790,11 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subco
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -s V -l version -d 'Print version'
@@ -807,11 +807,11 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
@@ -825,11 +825,11 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -s V -l version -d 'Print version'
@@ -841,11 +841,11 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
@@ -858,11 +858,11 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l json -d 'Print JSON for programs instead of text for people'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -s V -l version -d 'Print version'

@@ -62,9 +62,17 @@ pub(crate) struct GlobalArgs {
     /// The configuration profile to use [default: the file's default-profile, else default]
     #[arg(long, env = "TIK_PROFILE", global = true, value_name = "NAME")]
     pub(crate) profile: Option<String>,
-    /// Print JSON for programs instead of text for people
-    #[arg(long, global = true)]
-    pub(crate) json: bool,
+    /// Print JSON for programs instead of text for people; --json=key,title keeps only those
+    /// fields (of each item, for a list)
+    #[arg(
+        long,
+        global = true,
+        value_name = "FIELDS",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = ""
+    )]
+    pub(crate) json: Option<String>,
     /// Filter the JSON with a jq expression; strings print raw, one result a line
     /// (e.g. --jq '.[].key')
     #[arg(long, global = true, value_name = "EXPR")]

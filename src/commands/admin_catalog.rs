@@ -44,7 +44,7 @@ pub(crate) async fn run(
     match command {
         CatalogCommand::Import { file } => import(store, &file).await,
         CatalogCommand::Export { format } => {
-            let format = format.unwrap_or(if ctx.global.json {
+            let format = format.unwrap_or(if ctx.global.json.is_some() {
                 Format::Json
             } else {
                 Format::Toml

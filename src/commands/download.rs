@@ -55,7 +55,7 @@ struct Saved {
 
 pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     let to_stdout = args.output.as_deref() == Some(Path::new("-"));
-    if to_stdout && ctx.global.json {
+    if to_stdout && ctx.global.json.is_some() {
         return Err(UsageError(
             "-o - writes the file itself to standard output: leave out --json".into(),
         )

@@ -2,6 +2,7 @@
 //! table or text for people, or JSON for programs.
 
 mod catalogue;
+mod fields;
 mod jq;
 pub(crate) mod records;
 mod text;
@@ -194,14 +195,17 @@ pub(crate) fn print(ctx: &Context, output: &Output, jq: Option<&Jq>) -> anyhow::
     match output {
         Output::Nothing => {}
         Output::Plain(text) => writeln!(out, "{text}")?,
-        _ if jq.is_some() || ctx.global.json => {
-            let json = match output {
+        _ if jq.is_some() || ctx.global.json.is_some() => {
+            let mut json = match output {
                 Output::Ticket(detail) => serde_json::to_string_pretty(detail)?,
                 Output::Tickets { tickets, .. } => serde_json::to_string_pretty(tickets)?,
                 Output::Catalogue(catalogue) => serde_json::to_string_pretty(catalogue)?,
                 Output::Done { json, .. } | Output::Records { json, .. } => json.clone(),
                 Output::Plain(_) | Output::Nothing => unreachable!("handled above"),
             };
+            if let Some(fields) = ctx.global.json.as_deref().filter(|f| !f.is_empty()) {
+                json = fields::select(&json, fields)?;
+            }
             match jq {
                 Some(jq) => jq.write(&json, &mut out)?,
                 None => writeln!(out, "{json}")?,

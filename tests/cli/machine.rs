@@ -117,3 +117,26 @@ fn tik_api_paginates_into_one_array_or_json_lines() {
     );
     svc.tik(["api", "/me", "--paginate"]).run().fails(2);
 }
+
+#[test]
+fn json_with_fields_keeps_only_those() {
+    let svc = Service::start();
+    svc.new_ticket("Printer on fire");
+    let listed = svc.tik(["list", "--json=key,title"]).run().success().json();
+    assert_eq!(
+        listed,
+        serde_json::json!([{"key": "CS-1", "title": "Printer on fire"}])
+    );
+    let shown = svc
+        .tik(["show", "--json=status,assignee", "CS-1"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(
+        shown,
+        serde_json::json!({"status": "new", "assignee": null})
+    );
+    // Bare --json takes no value from the next word: it stays the key.
+    let whole = svc.tik(["show", "--json", "CS-1"]).run().success().json();
+    assert_eq!(whole["key"], "CS-1");
+}
