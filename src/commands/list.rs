@@ -63,6 +63,7 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
         organisation: args.org.filter(|name| !name.is_empty()),
         waiting: args.waiting.then_some(true),
         updated: args.updated.then_some(true),
+        dedupe_key: None,
         limit: None,
         cursor: None,
     };

@@ -110,6 +110,7 @@ pub(crate) async fn run(ctx: &Context, mut args: Args) -> anyhow::Result<Output>
         channel: Some(args.channel),
         cc: args.cc,
         attachments: Vec::new(),
+        dedupe_key: None,
     };
     let detail = ctx
         .backend()?
