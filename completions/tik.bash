@@ -3830,7 +3830,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__list)
-            opts="-s -p -a -L -h -V --status --type --priority --assignee --requester --mine --org --waiting --updated --limit --host --timeout --profile --json --no-input --color --help --version"
+            opts="-s -p -a -L -h -V --status --type --priority --assignee --requester --mine --org --waiting --updated --dedupe-key --limit --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3872,6 +3872,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --dedupe-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3904,7 +3908,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__new)
-            opts="-t -b -p -a -q -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --cc --channel --from --attach --quiet --host --timeout --profile --json --no-input --color --help --version"
+            opts="-t -b -p -a -q -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --cc --channel --from --attach --dedupe-key --quiet --host --timeout --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3979,6 +3983,10 @@ _tik() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dedupe-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
