@@ -320,6 +320,13 @@ fn the_key_may_come_from_tik_dedupe_key() {
     };
     assert_eq!((new(), new()), ("CS-1\n".into(), "CS-1\n".into()));
     assert_eq!(listed(&svc, &svc.token, "from-env", "open"), ["CS-1"]);
+    // Set but empty, it is a mistake to say, not a ticket opened without a key.
+    let err = svc
+        .tik(["new", "-t", "Nightly failed", "-q"])
+        .env("TIK_DEDUPE_KEY", "")
+        .run()
+        .fails(2);
+    assert!(err.contains("TIK_DEDUPE_KEY"), "{err}");
 }
 
 /// A key is shared in an organisation for the tickets it sees, and by a requester alone for

@@ -15,7 +15,8 @@ use crate::server::store::Actor;
 pub(crate) fn validate_dedupe_key(key: &str) -> Result<()> {
     let refuse = |why: String| Err(Error::invalid("dedupe_key", why));
     if key.trim().is_empty() {
-        return refuse("the dedupe key (--dedupe-key) is empty; give one that names the failure, e.g. pipeline:job".into());
+        // Empty, it is most often a CI variable that was never set.
+        return refuse("the dedupe key (--dedupe-key or TIK_DEDUPE_KEY) is empty; give one that names the failure, e.g. pipeline:job".into());
     }
     if let Some(c) = key.chars().find(|c| c.is_control()) {
         return refuse(format!(
