@@ -90,6 +90,7 @@ conference\t''
 api\t''"
 complete -c tik -n "__fish_tik_using_subcommand new" -l from -d 'Start from an existing ticket\'s report (title, description, type, priority, department, service, category, project); flags given override it, the original stays as it is' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -s a -l attach -d 'Attach a file (repeatable)' -r -F
+complete -c tik -n "__fish_tik_using_subcommand new" -l dedupe-key -d 'A key naming the failure reported, e.g. "$PIPELINE:$JOB": while a ticket with it is open, its description and attachments are recorded there as an occurrence, and no ticket is opened. Keys are shared with your organisation (yours alone with --visibility private)' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
@@ -98,7 +99,7 @@ complete -c tik -n "__fish_tik_using_subcommand new" -l jq -d 'Filter the JSON w
 complete -c tik -n "__fish_tik_using_subcommand new" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand new" -s q -l quiet -d 'Print only the new ticket\'s key (even with --json)'
+complete -c tik -n "__fish_tik_using_subcommand new" -s q -l quiet -d 'Print only the ticket\'s key, the new one or the one deduplicated onto (even with --json)'
 complete -c tik -n "__fish_tik_using_subcommand new" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand new" -s V -l version -d 'Print version'
@@ -127,6 +128,7 @@ conference\t''
 api\t''"
 complete -c tik -n "__fish_tik_using_subcommand create" -l from -d 'Start from an existing ticket\'s report (title, description, type, priority, department, service, category, project); flags given override it, the original stays as it is' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -s a -l attach -d 'Attach a file (repeatable)' -r -F
+complete -c tik -n "__fish_tik_using_subcommand create" -l dedupe-key -d 'A key naming the failure reported, e.g. "$PIPELINE:$JOB": while a ticket with it is open, its description and attachments are recorded there as an occurrence, and no ticket is opened. Keys are shared with your organisation (yours alone with --visibility private)' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
@@ -135,7 +137,7 @@ complete -c tik -n "__fish_tik_using_subcommand create" -l jq -d 'Filter the JSO
 complete -c tik -n "__fish_tik_using_subcommand create" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tik -n "__fish_tik_using_subcommand create" -s q -l quiet -d 'Print only the new ticket\'s key (even with --json)'
+complete -c tik -n "__fish_tik_using_subcommand create" -s q -l quiet -d 'Print only the ticket\'s key, the new one or the one deduplicated onto (even with --json)'
 complete -c tik -n "__fish_tik_using_subcommand create" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand create" -s V -l version -d 'Print version'
@@ -149,6 +151,7 @@ complete -c tik -n "__fish_tik_using_subcommand list" -s p -l priority -d 'A pri
 complete -c tik -n "__fish_tik_using_subcommand list" -s a -l assignee -d 'Tickets assigned to this user' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l requester -d 'Tickets opened by this user' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l org -d 'Only tickets of an organisation: yours, or the one named (agents)' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l dedupe-key -d 'Only tickets with this dedupe key (`tik new --dedupe-key`)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -s L -l limit -d 'The most tickets to print' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
@@ -174,6 +177,7 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -s p -l priority -d 'A prior
 complete -c tik -n "__fish_tik_using_subcommand ls" -s a -l assignee -d 'Tickets assigned to this user' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l requester -d 'Tickets opened by this user' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l org -d 'Only tickets of an organisation: yours, or the one named (agents)' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l dedupe-key -d 'Only tickets with this dedupe key (`tik new --dedupe-key`)' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -s L -l limit -d 'The most tickets to print' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r

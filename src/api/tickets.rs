@@ -141,6 +141,13 @@ pub(crate) struct NewTicket {
     /// Ids of uploads (`POST /v1/uploads`) to attach to the ticket.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(crate) attachments: Vec<String>,
+    /// Names the failure this reports, e.g. `pipeline:job`. While an open ticket has this key
+    /// in the caller's scope (their organisation's tickets when the ticket would be seen by
+    /// the organisation, else their own), no ticket is opened: the report is recorded on that
+    /// ticket as an occurrence (a public comment of the description and attachments; the
+    /// other fields are ignored), and the answer is that ticket, `deduplicated`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) dedupe_key: Option<String>,
 }
 
 /// A change to a ticket's fields; absent fields are left alone. The requester may change its
@@ -215,6 +222,18 @@ pub(crate) struct Ticket {
     pub(crate) updated_since_seen: bool,
     /// Grows with every change; the `ETag` of the ticket.
     pub(crate) version: u64,
+    /// The key that reports of the same failure are deduplicated by while the ticket is open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) dedupe_key: Option<String>,
+    /// With a dedupe key: how many times the failure was reported, its opening included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) occurrences: Option<u64>,
+    /// With a dedupe key: when it was first reported (the ticket's opening).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) first_seen_at: Option<DateTime<Utc>>,
+    /// With a dedupe key: when it was last reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) last_seen_at: Option<DateTime<Utc>>,
 }
 
 /// A ticket with everything attached to it, as `tik show` needs it in one request.
@@ -241,6 +260,10 @@ pub(crate) struct TicketDetail {
     /// That a secret was given for support, while it is kept; never its value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) secret: Option<super::SecretInfo>,
+    /// Only in the answer to `POST /v1/tickets` with a `dedupe_key`: `true` when it recorded
+    /// an occurrence on the open ticket holding the key, `false` when it opened this ticket.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) deduplicated: Option<bool>,
 }
 
 /// The requester's satisfaction, left once after closing.
@@ -382,6 +405,10 @@ pub(crate) struct Comment {
     /// Ids of the attachments sent with this comment.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(crate) attachments: Vec<u64>,
+    /// The occurrence this comment records (2 and up: the ticket's opening is the first), when
+    /// it is one: a report deduplicated onto the ticket, with its description and attachments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) occurrence: Option<u64>,
 }
 
 /// A file received by the service and not yet attached to anything.
@@ -510,6 +537,9 @@ pub(crate) struct TicketQuery {
     /// Only tickets with activity the caller has not seen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) updated: Option<bool>,
+    /// Only tickets with this dedupe key (of those the caller sees).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) dedupe_key: Option<String>,
     /// Page size, 1 to 100; 50 when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[param(minimum = 1, maximum = 100)]

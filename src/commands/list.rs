@@ -14,6 +14,7 @@ use crate::output::{Column, Output};
 ///   tik list --updated                # activity you have not seen
 ///   tik list --org                    # your organisation's, with their requesters
 ///   tik list --org acme --requester bob
+///   tik list --dedupe-key "$PIPELINE:$JOB" --status all
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub(crate) struct Args {
@@ -44,6 +45,9 @@ pub(crate) struct Args {
     /// Only tickets with activity you have not seen since you last showed them
     #[arg(long)]
     updated: bool,
+    /// Only tickets with this dedupe key (`tik new --dedupe-key`)
+    #[arg(long, value_name = "KEY")]
+    dedupe_key: Option<String>,
     /// The most tickets to print
     #[arg(short = 'L', long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     limit: u32,
@@ -63,6 +67,7 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
         organisation: args.org.filter(|name| !name.is_empty()),
         waiting: args.waiting.then_some(true),
         updated: args.updated.then_some(true),
+        dedupe_key: args.dedupe_key,
         limit: None,
         cursor: None,
     };

@@ -22,6 +22,7 @@ use crate::output::Output;
 ///   make 2>&1 | tik new -t "Build broken" --body-file -
 ///   tik new -t "Invoice 2026-11 is wrong" --department billing --cc carol
 ///   tik new --from CS-12 -t "Same failure on the staging agents"
+///   tik new --type incident --dedupe-key "$PIPELINE:$JOB" -t "Nightly failed" -a build.log -q
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub(crate) struct Args {
@@ -40,7 +41,13 @@ pub(crate) struct Args {
     /// Attach a file (repeatable)
     #[arg(short, long = "attach", value_name = "FILE")]
     attach: Vec<PathBuf>,
-    /// Print only the new ticket's key (even with --json)
+    /// A key naming the failure reported, e.g. "$PIPELINE:$JOB": while a ticket with it is
+    /// open, its description and attachments are recorded there as an occurrence, and no
+    /// ticket is opened. Keys are shared with your organisation (yours alone with
+    /// --visibility private)
+    #[arg(long, value_name = "KEY", env = "TIK_DEDUPE_KEY")]
+    dedupe_key: Option<String>,
+    /// Print only the ticket's key, the new one or the one deduplicated onto (even with --json)
     #[arg(short, long)]
     quiet: bool,
 }
@@ -110,6 +117,7 @@ pub(crate) async fn run(ctx: &Context, mut args: Args) -> anyhow::Result<Output>
         channel: Some(args.channel),
         cc: args.cc,
         attachments: Vec::new(),
+        dedupe_key: args.dedupe_key,
     };
     let detail = ctx
         .backend()?
@@ -118,8 +126,15 @@ pub(crate) async fn run(ctx: &Context, mut args: Args) -> anyhow::Result<Output>
     if args.quiet {
         return Ok(Output::Plain(detail.ticket.key));
     }
-    Output::done(
-        format!("Created {}: {}", detail.ticket.key, detail.ticket.title),
-        &detail,
-    )
+    let t = &detail.ticket;
+    let human = if detail.deduplicated == Some(true) {
+        let n = t.occurrences.unwrap_or_default();
+        format!(
+            "Recorded occurrence {n} of {} (deduplicated: {} is still open)",
+            t.key, t.key
+        )
+    } else {
+        format!("Created {}: {}", t.key, t.title)
+    };
+    Output::done(human, &detail)
 }

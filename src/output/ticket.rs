@@ -57,7 +57,11 @@ pub(super) fn write(
         }
     }
     for c in &detail.comments {
-        let note = if c.internal { " (internal)" } else { "" };
+        let note = match (c.internal, c.occurrence) {
+            (true, _) => " (internal)".to_owned(),
+            (false, Some(n)) => format!(" (occurrence {n})"),
+            (false, None) => String::new(),
+        };
         writeln!(
             out,
             "\n{}{note}, {}:",
@@ -121,6 +125,23 @@ fn fields(out: &mut impl Write, detail: &TicketDetail, style: &Style) -> std::io
     }
     writeln!(out, "assignee:   {}", t.assignee.as_deref().unwrap_or("-"))?;
     writeln!(out, "channel:    {}", t.channel)?;
+    // A failure reported with a key: how often, and when first and last.
+    if let Some(key) = &t.dedupe_key {
+        let mut seen = style.line(key).into_owned();
+        if let (Some(n), Some(first), Some(last)) = (t.occurrences, t.first_seen_at, t.last_seen_at)
+        {
+            let times = if n == 1 { "occurrence" } else { "occurrences" };
+            let _ = write!(
+                seen,
+                " ({n} {times}; first {}, last {})",
+                style.time(first),
+                style.time(last)
+            );
+        }
+        for line in style.hanging(&format!("dedupe:     {seen}"), 12) {
+            writeln!(out, "{line}")?;
+        }
+    }
     // Lists wrap under themselves, past their label.
     let list = |out: &mut dyn Write, label: &str, items: &[&str]| -> std::io::Result<()> {
         for line in style.hanging(&format!("{label:<12}{}", items.join(", ")), 12) {

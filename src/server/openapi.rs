@@ -13,8 +13,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
 use super::routes;
 use super::rules::{
-    MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_SECRET_CHARS, MAX_TEXT_BYTES, MAX_TITLE_CHARS,
-    MAX_TOKEN_DAYS,
+    MAX_DEDUPE_KEY_CHARS, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_SECRET_CHARS, MAX_TEXT_BYTES,
+    MAX_TITLE_CHARS, MAX_TOKEN_DAYS,
 };
 use crate::api::{PROBLEM_JSON, Status};
 
@@ -198,6 +198,13 @@ fn constrain(document: &mut Value) {
         "maxLength": MAX_TITLE_CHARS,
         "pattern": format!("^[^{CONTROL}]*[^{CONTROL}{white_space}][^{CONTROL}]*$"),
     });
+    // A dedupe key is one line that is not blank, matched as it is.
+    let dedupe_key = json!({
+        "minLength": 1,
+        "maxLength": MAX_DEDUPE_KEY_CHARS,
+        "pattern": format!("^[^{CONTROL}]*[^{CONTROL}{white_space}][^{CONTROL}]*$"),
+    });
+    merge_parameter(document, "/v1/tickets", "get", "dedupe_key", &dedupe_key);
     let text = json!({ "maxLength": MAX_TEXT_BYTES });
     let comment = non_blank(MAX_TEXT_BYTES);
     let name = json!({ "maxLength": MAX_NAME_CHARS, "pattern": format!("^[^{CONTROL}]*$") });
@@ -235,6 +242,7 @@ fn constrain(document: &mut Value) {
     for (schema, property, constraints) in [
         ("NewTicket", "title", &title),
         ("TicketPatch", "title", &title),
+        ("NewTicket", "dedupe_key", &dedupe_key),
         ("NewTicket", "description", &text),
         ("TicketPatch", "description", &text),
         ("NewComment", "body", &comment),
@@ -405,6 +413,7 @@ fn add_all_links(document: &mut Value) {
             ];
             for (path, method, status) in [
                 ("/v1/tickets", "post", "201"),
+                ("/v1/tickets", "post", "200"),
                 ("/v1/tickets/{key}", "get", "200"),
                 ("/v1/tickets/{key}", "patch", "200"),
                 ("/v1/tickets/{key}/close", "post", "200"),
@@ -579,6 +588,10 @@ mod tests {
             MAX_TITLE_CHARS
         );
         assert_eq!(schemas["NewTicket"]["properties"]["title"]["minLength"], 1);
+        assert_eq!(
+            schemas["NewTicket"]["properties"]["dedupe_key"]["maxLength"],
+            MAX_DEDUPE_KEY_CHARS
+        );
         assert_eq!(
             schemas["NewComment"]["properties"]["body"]["maxLength"],
             MAX_TEXT_BYTES

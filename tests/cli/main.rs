@@ -15,6 +15,7 @@ mod catalog;
 mod close;
 mod comment;
 mod config;
+mod dedupe;
 mod download;
 mod errors;
 mod escalate;

@@ -22,12 +22,17 @@ pub(super) fn with_etag(status: StatusCode, detail: TicketDetail) -> Response {
     response
 }
 
-/// Opens a ticket; uploads named in `attachments` are attached in the same change.
+/// Opens a ticket; uploads named in `attachments` are attached in the same change. With a
+/// `dedupe_key` held by an open ticket the caller shares keys with, records an occurrence on
+/// that ticket instead (200, `deduplicated`).
 #[utoipa::path(post, path = "/v1/tickets", tag = "tickets", security(("bearer" = [])),
     params(("Idempotency-Key" = Option<String>, Header, nullable = false, description = "Makes a retry safe: the same key and request replay the first answer")),
     request_body = NewTicket,
     responses(
-        (status = 201, body = TicketDetail, description = "Created",
+        (status = 201, body = TicketDetail, description = "Created (with a dedupe key, `deduplicated: false`)",
+            headers(("ETag" = String, description = "The ticket's version, for If-Match and If-None-Match"),
+                ("Location" = String, description = "The ticket's path, e.g. /v1/tickets/CS-1042"))),
+        (status = 200, body = TicketDetail, description = "An occurrence recorded on the open ticket holding the dedupe key (`deduplicated: true`): a comment of the description and attachments",
             headers(("ETag" = String, description = "The ticket's version, for If-Match and If-None-Match"),
                 ("Location" = String, description = "The ticket's path, e.g. /v1/tickets/CS-1042"))),
     ))]
@@ -43,7 +48,12 @@ pub(super) async fn create(
     let detail = state.store.create_ticket(&actor, idem, new).await?;
     let location = HeaderValue::from_str(&format!("/v1/tickets/{}", detail.ticket.key))
         .map_err(Error::internal)?;
-    let mut response = with_etag(StatusCode::CREATED, detail);
+    let status = if detail.deduplicated == Some(true) {
+        StatusCode::OK
+    } else {
+        StatusCode::CREATED
+    };
+    let mut response = with_etag(status, detail);
     response.headers_mut().insert(header::LOCATION, location);
     Ok(response)
 }

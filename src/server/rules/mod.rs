@@ -5,12 +5,14 @@
 mod access;
 mod accounts;
 mod catalogue;
+mod dedupe;
 mod scopes;
 mod workflow;
 
 pub(crate) use access::*;
 pub(crate) use accounts::*;
 pub(crate) use catalogue::validate_catalogue;
+pub(crate) use dedupe::*;
 pub(crate) use scopes::may_call;
 pub(crate) use workflow::*;
 
@@ -33,6 +35,8 @@ pub(crate) const MAX_REASON_CHARS: usize = 2000;
 pub(crate) const MAX_NAME_CHARS: usize = 100;
 /// A shared secret: room for a password, a passphrase or a short key, not for a file.
 pub(crate) const MAX_SECRET_CHARS: usize = 4096;
+/// A dedupe key: room for `pipeline:job:step` and a commit hash, not for a log.
+pub(crate) const MAX_DEDUPE_KEY_CHARS: usize = 200;
 /// A catalogue entry's guidance or description: a few sentences, on lines of their own.
 pub(crate) const MAX_GUIDANCE_CHARS: usize = 2000;
 
@@ -109,6 +113,9 @@ pub(crate) fn validate_new_ticket(new: &NewTicket, catalogue: &Catalogue) -> Res
         validate_user_name("cc", watcher)?;
     }
     validate_upload_ids("attachments", &new.attachments)?;
+    if let Some(key) = &new.dedupe_key {
+        validate_dedupe_key(key)?;
+    }
     validate_choices(
         catalogue,
         new.priority.as_deref(),
@@ -282,6 +289,9 @@ pub(crate) fn validate_query(query: &TicketQuery, catalogue: &Catalogue) -> Resu
     name("requester", query.requester.as_deref())?;
     name("organisation", query.organisation.as_deref())?;
     name("cursor", query.cursor.as_deref())?;
+    if let Some(key) = &query.dedupe_key {
+        validate_dedupe_key(key)?;
+    }
     validate_choices(catalogue, query.priority.as_deref(), None, None, None)
 }
 

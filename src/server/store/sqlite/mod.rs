@@ -3,6 +3,7 @@
 
 mod attachments;
 mod catalogue;
+mod dedupe;
 mod escalations;
 mod history;
 mod people;
@@ -40,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("007_secrets.sql"),
     include_str!("008_catalogue.sql"),
     include_str!("009_accounts.sql"),
+    include_str!("010_dedupe_keys.sql"),
 ];
 
 #[derive(Clone)]

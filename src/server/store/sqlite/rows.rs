@@ -139,7 +139,8 @@ pub(super) fn ticket_select(viewer: &Actor) -> String {
            EXISTS (SELECT 1 FROM watchers w WHERE w.ticket_id = t.id AND w.user_id = ?1),
            t.status_before_feedback, e.stage, t.support_access,
            {waiting} AS waiting_for_you,
-           {news} > coalesce(v.seen_version, 0) AS updated_since_seen
+           {news} > coalesce(v.seen_version, 0) AS updated_since_seen,
+           t.dedupe_key, t.occurrences, coalesce(t.last_seen_at, t.created_at)
     FROM tickets t
     JOIN users r ON r.id = t.requester_id
     LEFT JOIN users a ON a.id = t.assignee_id
@@ -150,6 +151,10 @@ pub(super) fn ticket_select(viewer: &Actor) -> String {
 }
 
 pub(super) fn ticket_row(row: &Row<'_>) -> rusqlite::Result<TicketRow> {
+    // Occurrences are counted for a ticket with a dedupe key; the first is its opening.
+    let dedupe_key: Option<String> = row.get(30)?;
+    let keyed = dedupe_key.is_some();
+    let created_at = time(row, 17)?;
     Ok(TicketRow {
         id: row.get(0)?,
         requester_id: row.get(21)?,
@@ -174,7 +179,7 @@ pub(super) fn ticket_row(row: &Row<'_>) -> rusqlite::Result<TicketRow> {
             requester: row.get(14)?,
             organisation: row.get(15)?,
             assignee: row.get(16)?,
-            created_at: time(row, 17)?,
+            created_at,
             updated_at: time(row, 18)?,
             closed_at: opt_time(row, 19)?,
             version: unsigned(row, 20)?,
@@ -182,6 +187,14 @@ pub(super) fn ticket_row(row: &Row<'_>) -> rusqlite::Result<TicketRow> {
             support_access: row.get(27)?,
             waiting_for_you: row.get(28)?,
             updated_since_seen: row.get(29)?,
+            occurrences: if keyed {
+                Some(unsigned(row, 31)?)
+            } else {
+                None
+            },
+            first_seen_at: keyed.then_some(created_at),
+            last_seen_at: if keyed { Some(time(row, 32)?) } else { None },
+            dedupe_key,
         },
     })
 }
@@ -222,7 +235,7 @@ pub(super) fn detail(conn: &Connection, actor: &Actor, row: TicketRow) -> Result
     let attachments = attachments(conn, row.id, staff)?;
     let mut comments = conn
         .prepare_cached(
-            "SELECT c.id, u.name, c.body, c.internal, c.created_at
+            "SELECT c.id, u.name, c.body, c.internal, c.created_at, c.occurrence
              FROM comments c JOIN users u ON u.id = c.author_id
              WHERE c.ticket_id = ?1 AND (?2 OR c.internal = 0)
              ORDER BY c.id",
@@ -268,6 +281,7 @@ pub(super) fn detail(conn: &Connection, actor: &Actor, row: TicketRow) -> Result
         rating,
         history: None,
         secret: super::secrets::info(conn, row.id)?,
+        deduplicated: None,
     })
 }
 
@@ -279,6 +293,7 @@ pub(super) fn comment(row: &Row<'_>) -> rusqlite::Result<Comment> {
         internal: row.get(3)?,
         created_at: time(row, 4)?,
         attachments: Vec::new(),
+        occurrence: row.get::<_, Option<i64>>(5)?.map(i64::cast_unsigned),
     })
 }
 

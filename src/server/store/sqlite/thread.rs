@@ -22,11 +22,40 @@ pub(super) fn insert_comment(
     internal: bool,
     at: DateTime<Utc>,
 ) -> Result<i64> {
+    insert(conn, actor, ticket_id, body, internal, None, at)
+}
+
+/// The public comment that records occurrence `occurrence` of a ticket's failure: the
+/// report's description, which may be empty (the occurrence itself is the news).
+pub(super) fn insert_occurrence(
+    conn: &Connection,
+    actor: &Actor,
+    ticket_id: i64,
+    body: &str,
+    occurrence: i64,
+    at: DateTime<Utc>,
+) -> Result<i64> {
+    insert(conn, actor, ticket_id, body, false, Some(occurrence), at)
+}
+
+fn insert(
+    conn: &Connection,
+    actor: &Actor,
+    ticket_id: i64,
+    body: &str,
+    internal: bool,
+    occurrence: Option<i64>,
+    at: DateTime<Utc>,
+) -> Result<i64> {
     Ok(conn
         .prepare_cached(
-            "INSERT INTO comments (ticket_id, author_id, body, internal, created_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+            "INSERT INTO comments (ticket_id, author_id, body, internal, occurrence, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
         )?
-        .query_row(params![ticket_id, actor.id, body, internal, stamp(at)], |r| r.get(0))?)
+        .query_row(
+            params![ticket_id, actor.id, body, internal, occurrence, stamp(at)],
+            |r| r.get(0),
+        )?)
 }
 
 #[async_trait]
@@ -71,6 +100,7 @@ impl ThreadStore for SqliteStore {
                 internal: comment.internal,
                 created_at: at,
                 attachments: attachments.into_iter().map(i64::cast_unsigned).collect(),
+                occurrence: None,
             })
         })
         .await

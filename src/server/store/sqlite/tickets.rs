@@ -3,11 +3,13 @@
 use std::fmt::Write as _;
 
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::json;
 
 use super::SqliteStore;
 use super::attachments::attach;
+use super::dedupe;
 use super::history::{append_event, change, changes, history, mark_seen};
 use super::next_number;
 use super::relations::watch;
@@ -83,47 +85,37 @@ impl TicketStore for SqliteStore {
         let prefix = self.inner.ticket_prefix.clone();
         let actor = actor.clone();
         self.mutate(&actor.clone(), idem, move |conn, at| {
-            let key = format!("{prefix}-{}", next_number(conn, "ticket")?);
-            let ticket_id: i64 = conn
-                .prepare_cached(
-                    "INSERT INTO tickets (key, title, description, type, priority, department, service, category,
-                        project, status, resolution, visibility, channel, requester_id, organisation_id,
-                        created_at, updated_at, version)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, 0)
-                     RETURNING id",
-                )?
-                .query_row(
-                    params![
-                        key,
-                        new.title.trim(),
-                        new.description,
-                        new.kind.unwrap_or(TicketType::Question).as_str(),
-                        priority,
-                        department,
-                        new.service,
-                        new.category,
-                        new.project,
-                        Status::New.as_str(),
-                        Resolution::Open.as_str(),
-                        new.visibility.unwrap_or(Visibility::Organisation).as_str(),
-                        new.channel.unwrap_or(Channel::Api).as_str(),
-                        actor.id,
-                        actor.organisation_id,
-                        stamp(at),
-                    ],
-                    |r| r.get(0),
-                )?;
-            // Whoever files a ticket is its requester, or support filing it.
-            let party = if rules::is_staff(&actor) { Party::Staff } else { Party::Requester };
-            for name in &new.cc {
-                watch(conn, &actor, party, ticket_id, name).map_err(|e| match e {
-                    Error::NotFound(message) => Error::invalid("cc", message),
-                    other => other,
-                })?;
+            let visibility = new.visibility.unwrap_or(Visibility::Organisation);
+            let dedupe = new
+                .dedupe_key
+                .as_deref()
+                .map(|key| (rules::dedupe_scope_of(&actor, visibility), key));
+            let filed = Filed {
+                prefix: &prefix,
+                priority: &priority,
+                department: &department,
+                visibility,
+                dedupe,
+            };
+            // Where another backend lets the ticket holding the key close between the insert
+            // that meets it and the read that finds it, the insert is tried again. SQLite's one
+            // writer never gets there.
+            for _ in 0..3 {
+                if let Some((ticket_id, key)) = insert_ticket(conn, &actor, &new, &filed, at)? {
+                    return open_ticket(conn, &actor, &new, ticket_id, &key, at);
+                }
+                let Some((scope, dedupe_key)) = &filed.dedupe else {
+                    return Err(Error::internal(
+                        "a ticket without a dedupe key met the dedupe index",
+                    ));
+                };
+                if let Some(key) = dedupe::holder(conn, scope, dedupe_key)? {
+                    return dedupe::record_occurrence(conn, &actor, &key, &new, at);
+                }
             }
-            attach(conn, &actor, ticket_id, None, &new.attachments, at)?;
-            append_event(conn, ticket_id, "created", &actor, &json!({ "key": key }), at)?;
-            reload(conn, &actor, &key)
+            Err(Error::Conflict(
+                "the ticket holding this dedupe key keeps changing; try again".into(),
+            ))
         })
         .await
     }
@@ -199,6 +191,9 @@ impl TicketStore for SqliteStore {
             if query.updated == Some(true) {
                 sql.push_str(" AND updated_since_seen");
             }
+            if let Some(key) = query.dedupe_key {
+                bind(&mut sql, " AND t.dedupe_key = ?", key.into());
+            }
             if let Some(after) = after {
                 bind(&mut sql, " AND t.id < ?", after.into());
             }
@@ -266,9 +261,22 @@ impl TicketStore for SqliteStore {
                 )));
             }
             rules::may_edit(row.party(&actor), &key, row.status(), &patch)?;
-            let (assignments, changed) = field_changes(conn, &row, &patch)?;
+            let (assignments, mut changed) = field_changes(conn, &row, &patch)?;
             if changed.is_empty() {
                 return rows::detail(conn, &actor, row);
+            }
+            // A ticket its organisation no longer sees (or now sees) shares its key with
+            // others (`rules::dedupe_scope`).
+            if let Some(visibility) = patch.visibility.filter(|v| *v != row.ticket.visibility) {
+                let scope = rules::dedupe_scope(row.requester_id, row.organisation_id, visibility);
+                let key = row.ticket.dedupe_key.as_deref();
+                changed.extend(dedupe::settle_key(
+                    conn,
+                    row.id,
+                    key,
+                    &scope,
+                    row.status().is_open(),
+                )?);
             }
             let columns = assignments
                 .iter()
@@ -292,6 +300,112 @@ impl TicketStore for SqliteStore {
         })
         .await
     }
+}
+
+/// What a new ticket is filed with besides the request: the defaults it takes, and its
+/// dedupe scope and key.
+struct Filed<'a> {
+    prefix: &'a str,
+    priority: &'a str,
+    department: &'a str,
+    visibility: Visibility,
+    dedupe: Option<(String, &'a str)>,
+}
+
+/// Inserts the ticket under the next key; `None`, with nothing changed (no key used up), when
+/// an open ticket of its scope holds its dedupe key.
+fn insert_ticket(
+    conn: &Connection,
+    actor: &Actor,
+    new: &NewTicket,
+    filed: &Filed<'_>,
+    at: DateTime<Utc>,
+) -> Result<Option<(i64, String)>> {
+    // The savepoint gives the number back when the insert does not happen: keys have no gaps.
+    conn.execute_batch("SAVEPOINT new_ticket")?;
+    let inserted = (|| -> Result<Option<(i64, String)>> {
+        let key = format!("{}-{}", filed.prefix, next_number(conn, "ticket")?);
+        let (scope, dedupe_key) = filed
+            .dedupe
+            .as_ref()
+            .map(|(s, k)| (Some(s.as_str()), Some(*k)))
+            .unwrap_or_default();
+        let id: Option<i64> = conn
+            .prepare_cached(&format!(
+                "INSERT INTO tickets (key, title, description, type, priority, department, service, category,
+                    project, status, resolution, visibility, channel, requester_id, organisation_id,
+                    created_at, updated_at, version, dedupe_key, dedupe_scope, last_seen_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, 0, ?17, ?18,
+                    CASE WHEN ?17 IS NULL THEN NULL ELSE ?16 END)
+                 ON CONFLICT (dedupe_scope, dedupe_key) WHERE {} DO NOTHING
+                 RETURNING id",
+                dedupe::HOLDS_KEY
+            ))?
+            .query_row(
+                params![
+                    key,
+                    new.title.trim(),
+                    new.description,
+                    new.kind.unwrap_or(TicketType::Question).as_str(),
+                    filed.priority,
+                    filed.department,
+                    new.service,
+                    new.category,
+                    new.project,
+                    Status::New.as_str(),
+                    Resolution::Open.as_str(),
+                    filed.visibility.as_str(),
+                    new.channel.unwrap_or(Channel::Api).as_str(),
+                    actor.id,
+                    actor.organisation_id,
+                    stamp(at),
+                    dedupe_key,
+                    scope,
+                ],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(id.map(|id| (id, key)))
+    })();
+    let end = match &inserted {
+        Ok(Some(_)) => "RELEASE new_ticket",
+        _ => "ROLLBACK TO new_ticket; RELEASE new_ticket",
+    };
+    conn.execute_batch(end)?;
+    inserted
+}
+
+/// The rest of opening ticket `key`, once inserted: its watchers, attachments and event.
+fn open_ticket(
+    conn: &Connection,
+    actor: &Actor,
+    new: &NewTicket,
+    ticket_id: i64,
+    key: &str,
+    at: DateTime<Utc>,
+) -> Result<TicketDetail> {
+    // Whoever files a ticket is its requester, or support filing it.
+    let party = if rules::is_staff(actor) {
+        Party::Staff
+    } else {
+        Party::Requester
+    };
+    for name in &new.cc {
+        watch(conn, actor, party, ticket_id, name).map_err(|e| match e {
+            Error::NotFound(message) => Error::invalid("cc", message),
+            other => other,
+        })?;
+    }
+    attach(conn, actor, ticket_id, None, &new.attachments, at)?;
+    let mut data = json!({ "key": key });
+    if let Some(dedupe_key) = &new.dedupe_key {
+        data["dedupe_key"] = json!(dedupe_key);
+    }
+    append_event(conn, ticket_id, "created", actor, &data, at)?;
+    let mut detail = reload(conn, actor, key)?;
+    // Said only to who asked: any other answer reads exactly as `GET` does.
+    detail.deduplicated = new.dedupe_key.is_some().then_some(false);
+    Ok(detail)
 }
 
 type Assignments = Vec<(&'static str, rusqlite::types::Value)>;

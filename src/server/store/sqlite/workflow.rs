@@ -7,6 +7,7 @@ use rusqlite::{Connection, params};
 use serde_json::json;
 
 use super::SqliteStore;
+use super::dedupe::settle_key;
 use super::escalations::end_escalations;
 use super::history::{append_event, change, changes};
 use super::rows::{self, TicketRow, stamp};
@@ -78,6 +79,13 @@ pub(super) fn apply_status(
         Some(text) => Some(insert_comment(conn, actor, row.id, text, false, at)?),
         None => None,
     };
+    // Back open, a ticket holds its dedupe key again, unless another took it meanwhile.
+    if to.is_open() && !from.is_open() {
+        let t = &row.ticket;
+        let scope = rules::dedupe_scope(row.requester_id, row.organisation_id, t.visibility);
+        let key = t.dedupe_key.as_deref();
+        recorded.extend(settle_key(conn, row.id, key, &scope, true)?);
+    }
     // Feedback remembers where the ticket was, so the requester's answer sends it back.
     let before_feedback = (to == Status::Feedback).then_some(from.as_str());
     let closed_at = (to == Status::Closed).then(|| stamp(at));
