@@ -22,7 +22,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
     $completions = @(switch ($command) {
         'tik' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -82,7 +83,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the new ticket''s key (even with --json)')
@@ -115,7 +117,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the new ticket''s key (even with --json)')
@@ -141,7 +144,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'The most tickets to print')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most tickets to print')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets you opened or are assigned')
@@ -168,7 +172,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'The most tickets to print')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most tickets to print')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets you opened or are assigned')
@@ -184,7 +189,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;show' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--history', '--history', [CompletionResultType]::ParameterName, 'Also every change: who, when, what, before and after')
@@ -198,7 +204,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;view' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--history', '--history', [CompletionResultType]::ParameterName, 'Also every change: who, when, what, before and after')
@@ -217,7 +224,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file (repeatable)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'An internal note, for agents only')
@@ -232,7 +240,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;attach' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the file read from standard input')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -247,7 +256,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The directory to save into (default: the current one); `-` writes to standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The directory to save into (default: the current one); `-` writes to standard output')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--clobber', '--clobber', [CompletionResultType]::ParameterName, 'Overwrite files that exist')
@@ -266,7 +276,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A comment, added in the same change')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A comment, added in the same change')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -279,7 +290,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;assign' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--me', '--me', [CompletionResultType]::ParameterName, 'Assign it to yourself')
@@ -307,7 +319,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project it is about')
             [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, 'Who else may see the ticket')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -320,7 +333,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;watchers' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -337,7 +351,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;watchers;add' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -350,7 +365,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;watchers;remove' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -363,7 +379,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;watchers;rm' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -391,7 +408,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;link' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -404,7 +422,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;unlink' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -419,7 +438,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Why it needs escalating')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it needs escalating')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -432,7 +452,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;escalation' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -448,7 +469,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;escalation;stage' {
             [CompletionResult]::new('--eta', '--eta', [CompletionResultType]::ParameterName, 'The estimated resolution date: YYYY-MM-DD (end of that day, UTC) or RFC 3339')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -472,7 +494,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;access' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -488,7 +511,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;access;grant' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -501,7 +525,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;access;revoke' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -534,7 +559,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A closing comment')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A closing comment')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -549,7 +575,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Why it is reopened')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Why it is reopened')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -564,7 +591,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'A remark for support')
             [CompletionResult]::new('--remark', '--remark', [CompletionResultType]::ParameterName, 'A remark for support')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -577,7 +605,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;secret' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -594,7 +623,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;secret;set' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -607,7 +637,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;secret;show' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -620,7 +651,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;secret;clear' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -652,7 +684,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;whoami' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -665,7 +698,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;auth' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -689,7 +723,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--scopes', '--scopes', [CompletionResultType]::ParameterName, 'The new token''s scopes, comma-separated [default: read,write; and admin for admins]')
             [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Days until the new token expires [default: never]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the token from standard input instead of a prompt')
@@ -704,7 +739,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;auth;status' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -717,7 +753,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;auth;logout' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Only forget it here: the service is gone for good (the token stays valid there)')
@@ -731,7 +768,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;auth;token' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -744,7 +782,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;auth;tokens' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -759,7 +798,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;auth;tokens;revoke' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -814,7 +854,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;catalog' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -827,7 +868,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;config' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -846,7 +888,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;config;get' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -859,7 +902,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;config;set' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -872,7 +916,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;config;unset' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -885,7 +930,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;config;list' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -898,7 +944,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;config;ls' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -945,7 +992,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--secret-lifetime', '--secret-lifetime', [CompletionResultType]::ParameterName, 'How long a ticket''s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)')
             [CompletionResult]::new('--secret-key-file', '--secret-key-file', [CompletionResultType]::ParameterName, 'The key file shared secrets are sealed with (32 bytes, its owner''s alone; made on first start) [default: the database''s path + .key, e.g. tik.db.key]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -959,7 +1007,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -978,7 +1027,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;user' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1002,7 +1052,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The customer organisation the user belongs to (created if new)')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1020,7 +1071,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Another organisation (created if new)')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--no-organisation', '--no-organisation', [CompletionResultType]::ParameterName, 'Take the user out of their organisation')
@@ -1036,7 +1088,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;user;list' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1050,7 +1103,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;user;ls' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1064,7 +1118,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;user;passwd' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1101,7 +1156,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;org' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1119,7 +1175,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;org;add' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1133,7 +1190,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;org;list' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1147,7 +1205,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;org;ls' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1176,7 +1235,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;token' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1198,7 +1258,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--scopes', '--scopes', [CompletionResultType]::ParameterName, 'What it may do, comma-separated; admin is for admins only [default: read,write, and admin for an admin]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1213,7 +1274,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s tokens')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1228,7 +1290,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s tokens')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1242,7 +1305,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;token;revoke' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1275,7 +1339,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;catalog' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1292,7 +1357,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         'tik;admin;catalog;import' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')
@@ -1307,7 +1373,8 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: toml, or json with --json]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people')

@@ -608,7 +608,7 @@ _tik() {
 
     case "${cmd}" in
         tik)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami auth catalog config serve admin help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami auth catalog config serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -619,6 +619,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -638,7 +642,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version grant revoke help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version grant revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -649,6 +653,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -668,7 +676,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access__subcmd__grant)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -679,6 +687,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -754,7 +766,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access__subcmd__revoke)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -765,6 +777,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -784,7 +800,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version user org token catalog help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version user org token catalog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -799,6 +815,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -818,7 +838,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version import export help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -833,6 +853,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -852,7 +876,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog__subcmd__export)
-            opts="-h -V --format --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --format --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -871,6 +895,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -946,7 +974,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog__subcmd__import)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -961,6 +989,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1218,7 +1250,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version add list ls help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version add list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1233,6 +1265,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1252,7 +1288,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org__subcmd__add)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1267,6 +1303,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1342,7 +1382,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org__subcmd__list)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1357,6 +1397,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1376,7 +1420,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version create list ls revoke help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version create list ls revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1391,6 +1435,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1410,7 +1458,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__create)
-            opts="-h -V --name --expires-in --scopes --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --name --expires-in --scopes --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1437,6 +1485,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1526,7 +1578,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__list)
-            opts="-h -V --user --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --user --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1548,6 +1600,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1564,7 +1620,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__revoke)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1579,6 +1635,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1598,7 +1658,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version add set list ls passwd help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version add set list ls passwd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1613,6 +1673,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1632,7 +1696,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__add)
-            opts="-h -V --email --role --org --organisation --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --email --role --org --organisation --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1663,6 +1727,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1766,7 +1834,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__list)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1781,6 +1849,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1800,7 +1872,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__passwd)
-            opts="-h -V --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1815,6 +1887,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1834,7 +1910,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__set)
-            opts="-h -V --email --role --org --organisation --no-org --no-organisation --database --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --email --role --org --organisation --no-org --no-organisation --database --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1868,6 +1944,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1884,7 +1964,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__assign)
-            opts="-h -V --me --none --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --me --none --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1895,6 +1975,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1914,7 +1998,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__attach)
-            opts="-h -V --name --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --name --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1929,6 +2013,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1948,7 +2036,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version login status logout token tokens help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version login status logout token tokens help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1959,6 +2047,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2090,7 +2182,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__login)
-            opts="-u -h -V --with-token --user --token-name --scopes --expires-in --insecure-storage --host --timeout --profile --json --no-input --color --help --version"
+            opts="-u -h -V --with-token --user --token-name --scopes --expires-in --insecure-storage --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2124,6 +2216,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2140,7 +2236,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__logout)
-            opts="-h -V --local --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --local --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2151,6 +2247,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2170,7 +2270,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__status)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2181,6 +2281,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2200,7 +2304,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__token)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2211,6 +2315,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2230,7 +2338,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__tokens)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version revoke help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2241,6 +2349,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2302,7 +2414,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__tokens__subcmd__revoke)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2313,6 +2425,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2332,7 +2448,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__catalog)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2343,6 +2459,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2362,7 +2482,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__close)
-            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --profile --json --no-input --color --help --version"
+            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2396,6 +2516,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2412,7 +2536,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__comment)
-            opts="-b -a -h -V --body --body-file --internal --attach --host --timeout --profile --json --no-input --color --help --version"
+            opts="-b -a -h -V --body --body-file --internal --attach --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2446,6 +2570,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2462,7 +2590,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version get set unset list ls help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version get set unset list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2473,6 +2601,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2492,7 +2624,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__get)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2503,6 +2635,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2606,7 +2742,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__list)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2617,6 +2753,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2636,7 +2776,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__set)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2647,6 +2787,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2666,7 +2810,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__unset)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2677,6 +2821,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2696,7 +2844,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__download)
-            opts="-o -h -V --output --clobber --host --timeout --profile --json --no-input --color --help --version"
+            opts="-o -h -V --output --clobber --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2718,6 +2866,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2734,7 +2886,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__edit)
-            opts="-t -b -p -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --host --timeout --profile --json --no-input --color --help --version"
+            opts="-t -b -p -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2800,6 +2952,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2816,7 +2972,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalate)
-            opts="-r -h -V --reason --host --timeout --profile --json --no-input --color --help --version"
+            opts="-r -h -V --reason --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2838,6 +2994,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2854,7 +3014,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalation)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version stage help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version stage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2865,6 +3025,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2926,7 +3090,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalation__subcmd__stage)
-            opts="-h -V --eta --host --timeout --profile --json --no-input --color --help --version submitted under-evaluation engineering verifying-resolution resolved"
+            opts="-h -V --eta --host --timeout --idempotency-key --profile --json --no-input --color --help --version submitted under-evaluation engineering verifying-resolution resolved"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2941,6 +3105,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3800,7 +3968,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__link)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3811,6 +3979,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3830,7 +4002,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__list)
-            opts="-s -p -a -L -h -V --status --type --priority --assignee --requester --mine --org --waiting --updated --limit --host --timeout --profile --json --no-input --color --help --version"
+            opts="-s -p -a -L -h -V --status --type --priority --assignee --requester --mine --org --waiting --updated --limit --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3888,6 +4060,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3904,7 +4080,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__new)
-            opts="-t -b -p -a -q -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --cc --channel --from --attach --quiet --host --timeout --profile --json --no-input --color --help --version"
+            opts="-t -b -p -a -q -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --cc --channel --from --attach --quiet --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3990,6 +4166,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4006,7 +4186,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__rate)
-            opts="-r -h -V --remark --host --timeout --profile --json --no-input --color --help --version"
+            opts="-r -h -V --remark --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4028,6 +4208,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4044,7 +4228,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__reopen)
-            opts="-c -h -V --comment --host --timeout --profile --json --no-input --color --help --version"
+            opts="-c -h -V --comment --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4066,6 +4250,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4082,7 +4270,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version set show clear help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version set show clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4093,6 +4281,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4112,7 +4304,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__clear)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4123,6 +4315,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4212,7 +4408,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__set)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4223,6 +4419,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4242,7 +4442,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__show)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4253,6 +4453,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4272,7 +4476,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__serve)
-            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --secret-lifetime --secret-key-file --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --secret-lifetime --secret-key-file --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4330,6 +4534,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4346,7 +4554,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__show)
-            opts="-h -V --history --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --history --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4357,6 +4565,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4376,7 +4588,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__status)
-            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --profile --json --no-input --color --help --version new feedback confirmed assigned escalated resolved closed"
+            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --idempotency-key --profile --json --no-input --color --help --version new feedback confirmed assigned escalated resolved closed"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4410,6 +4622,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4426,7 +4642,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__unlink)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4437,6 +4653,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4456,7 +4676,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version add remove rm help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version add remove rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4467,6 +4687,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4486,7 +4710,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers__subcmd__add)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4497,6 +4721,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4572,7 +4800,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers__subcmd__remove)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4583,6 +4811,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4602,7 +4834,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__whoami)
-            opts="-h -V --host --timeout --profile --json --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4613,6 +4845,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

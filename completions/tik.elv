@@ -19,7 +19,8 @@ set edit:completion:arg-completer[tik] = {|@words|
     var completions = [
         &'tik'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -78,7 +79,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -a 'Attach a file (repeatable)'
             cand --attach 'Attach a file (repeatable)'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand -q 'Print only the new ticket''s key (even with --json)'
@@ -110,7 +112,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -a 'Attach a file (repeatable)'
             cand --attach 'Attach a file (repeatable)'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand -q 'Print only the new ticket''s key (even with --json)'
@@ -135,7 +138,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -L 'The most tickets to print'
             cand --limit 'The most tickets to print'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --mine 'Only tickets you opened or are assigned'
@@ -161,7 +165,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -L 'The most tickets to print'
             cand --limit 'The most tickets to print'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --mine 'Only tickets you opened or are assigned'
@@ -176,7 +181,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;show'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --history 'Also every change: who, when, what, before and after'
@@ -189,7 +195,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;view'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --history 'Also every change: who, when, what, before and after'
@@ -207,7 +214,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -a 'Attach a file (repeatable)'
             cand --attach 'Attach a file (repeatable)'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --internal 'An internal note, for agents only'
@@ -221,7 +229,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;attach'= {
             cand --name 'The name of the file read from standard input'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -235,7 +244,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -o 'The directory to save into (default: the current one); `-` writes to standard output'
             cand --output 'The directory to save into (default: the current one); `-` writes to standard output'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --clobber 'Overwrite files that exist'
@@ -253,7 +263,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -c 'A comment, added in the same change'
             cand --comment 'A comment, added in the same change'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -265,7 +276,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;assign'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --me 'Assign it to yourself'
@@ -292,7 +304,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --project 'The project it is about'
             cand --visibility 'Who else may see the ticket'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -304,7 +317,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -320,7 +334,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers;add'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -332,7 +347,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers;remove'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -344,7 +360,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers;rm'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -367,7 +384,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;link'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -379,7 +397,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;unlink'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -393,7 +412,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -r 'Why it needs escalating'
             cand --reason 'Why it needs escalating'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -405,7 +425,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;escalation'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -420,7 +441,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;escalation;stage'= {
             cand --eta 'The estimated resolution date: YYYY-MM-DD (end of that day, UTC) or RFC 3339'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -440,7 +462,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;access'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -455,7 +478,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;access;grant'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -467,7 +491,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;access;revoke'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -495,7 +520,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -c 'A closing comment'
             cand --comment 'A closing comment'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -509,7 +535,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -c 'Why it is reopened'
             cand --comment 'Why it is reopened'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -523,7 +550,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -r 'A remark for support'
             cand --remark 'A remark for support'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -535,7 +563,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -551,7 +580,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret;set'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -563,7 +593,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret;show'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -575,7 +606,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret;clear'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -601,7 +633,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;whoami'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -613,7 +646,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -636,7 +670,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --scopes 'The new token''s scopes, comma-separated [default: read,write; and admin for admins]'
             cand --expires-in 'Days until the new token expires [default: never]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --with-token 'Read the token from standard input instead of a prompt'
@@ -650,7 +685,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth;status'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -662,7 +698,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth;logout'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --local 'Only forget it here: the service is gone for good (the token stays valid there)'
@@ -675,7 +712,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth;token'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -687,7 +725,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth;tokens'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -701,7 +740,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth;tokens;revoke'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -744,7 +784,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;catalog'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -756,7 +797,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -774,7 +816,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config;get'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -786,7 +829,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config;set'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -798,7 +842,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config;unset'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -810,7 +855,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config;list'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -822,7 +868,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config;ls'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -862,7 +909,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --secret-lifetime 'How long a ticket''s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)'
             cand --secret-key-file 'The key file shared secrets are sealed with (32 bytes, its owner''s alone; made on first start) [default: the database''s path + .key, e.g. tik.db.key]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -875,7 +923,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -893,7 +942,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -916,7 +966,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --org 'The customer organisation the user belongs to (created if new)'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -933,7 +984,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --org 'Another organisation (created if new)'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --no-organisation 'Take the user out of their organisation'
@@ -948,7 +1000,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user;list'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -961,7 +1014,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user;ls'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -974,7 +1028,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user;passwd'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -1004,7 +1059,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -1021,7 +1077,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org;add'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -1034,7 +1091,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org;list'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -1047,7 +1105,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org;ls'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -1071,7 +1130,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;token'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -1092,7 +1152,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --scopes 'What it may do, comma-separated; admin is for admins only [default: read,write, and admin for an admin]'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -1106,7 +1167,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --user 'Only this user''s tokens'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -1120,7 +1182,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --user 'Only this user''s tokens'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -1133,7 +1196,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;token;revoke'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -1160,7 +1224,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;catalog'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -1176,7 +1241,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;catalog;import'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'
@@ -1190,7 +1256,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --format 'The file''s format [default: toml, or json with --json]'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --color 'When to colour output'
             cand --json 'Print JSON for programs instead of text for people'

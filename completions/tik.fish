@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tik_global_optspecs
-    string join \n host= timeout= profile= json no-input color= h/help V/version
+    string join \n host= timeout= idempotency-key= profile= json no-input color= h/help V/version
 end
 
 function __fish_tik_needs_command
@@ -25,7 +25,8 @@ function __fish_tik_using_subcommand
 end
 
 complete -c tik -n "__fish_tik_needs_command" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_needs_command" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_needs_command" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_needs_command" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_needs_command" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -89,7 +90,8 @@ api\t''"
 complete -c tik -n "__fish_tik_using_subcommand new" -l from -d 'Start from an existing ticket\'s report (title, description, type, priority, department, service, category, project); flags given override it, the original stays as it is' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand new" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand new" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -125,7 +127,8 @@ api\t''"
 complete -c tik -n "__fish_tik_using_subcommand create" -l from -d 'Start from an existing ticket\'s report (title, description, type, priority, department, service, category, project); flags given override it, the original stays as it is' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand create" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand create" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -147,7 +150,8 @@ complete -c tik -n "__fish_tik_using_subcommand list" -l requester -d 'Tickets o
 complete -c tik -n "__fish_tik_using_subcommand list" -l org -d 'Only tickets of an organisation: yours, or the one named (agents)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -s L -l limit -d 'The most tickets to print' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -171,7 +175,8 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -l requester -d 'Tickets ope
 complete -c tik -n "__fish_tik_using_subcommand ls" -l org -d 'Only tickets of an organisation: yours, or the one named (agents)' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -s L -l limit -d 'The most tickets to print' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -184,7 +189,8 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -l no-input -d 'Never prompt
 complete -c tik -n "__fish_tik_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand ls" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand show" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand show" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand show" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -195,7 +201,8 @@ complete -c tik -n "__fish_tik_using_subcommand show" -l no-input -d 'Never prom
 complete -c tik -n "__fish_tik_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand show" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand view" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand view" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand view" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand view" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -209,7 +216,8 @@ complete -c tik -n "__fish_tik_using_subcommand comment" -s b -l body -d 'The co
 complete -c tik -n "__fish_tik_using_subcommand comment" -l body-file -d 'Read the comment from a file; `-` reads stdin' -r -F
 complete -c tik -n "__fish_tik_using_subcommand comment" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand comment" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand comment" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand comment" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand comment" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -221,7 +229,8 @@ complete -c tik -n "__fish_tik_using_subcommand comment" -s h -l help -d 'Print 
 complete -c tik -n "__fish_tik_using_subcommand comment" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand attach" -l name -d 'The name of the file read from standard input' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand attach" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand attach" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand attach" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -232,7 +241,8 @@ complete -c tik -n "__fish_tik_using_subcommand attach" -s h -l help -d 'Print h
 complete -c tik -n "__fish_tik_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand download" -s o -l output -d 'The directory to save into (default: the current one); `-` writes to standard output' -r -F
 complete -c tik -n "__fish_tik_using_subcommand download" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand download" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand download" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand download" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -252,7 +262,8 @@ wont-fix\t''"
 complete -c tik -n "__fish_tik_using_subcommand status" -l duplicate-of -d 'The original, for --resolution duplicate' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -s c -l comment -d 'A comment, added in the same change' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand status" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -262,7 +273,8 @@ complete -c tik -n "__fish_tik_using_subcommand status" -l no-input -d 'Never pr
 complete -c tik -n "__fish_tik_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand status" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand assign" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand assign" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand assign" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand assign" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -289,7 +301,8 @@ complete -c tik -n "__fish_tik_using_subcommand edit" -l project -d 'The project
 complete -c tik -n "__fish_tik_using_subcommand edit" -l visibility -d 'Who else may see the ticket' -r -f -a "organisation\t'The requester\'s organisation'
 private\t'The requester alone'"
 complete -c tik -n "__fish_tik_using_subcommand edit" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand edit" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -299,7 +312,8 @@ complete -c tik -n "__fish_tik_using_subcommand edit" -l no-input -d 'Never prom
 complete -c tik -n "__fish_tik_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand edit" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -313,7 +327,8 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_su
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -f -a "rm" -d 'Remove a watcher'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -323,7 +338,8 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -333,7 +349,8 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -346,7 +363,8 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a watcher'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand link" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand link" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand link" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand link" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -356,7 +374,8 @@ complete -c tik -n "__fish_tik_using_subcommand link" -l no-input -d 'Never prom
 complete -c tik -n "__fish_tik_using_subcommand link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand link" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand unlink" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -367,7 +386,8 @@ complete -c tik -n "__fish_tik_using_subcommand unlink" -s h -l help -d 'Print h
 complete -c tik -n "__fish_tik_using_subcommand unlink" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s r -l reason -d 'Why it needs escalating' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand escalate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -377,7 +397,8 @@ complete -c tik -n "__fish_tik_using_subcommand escalate" -l no-input -d 'Never 
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -390,7 +411,8 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l eta -d 'The estimated resolution date: YYYY-MM-DD (end of that day, UTC) or RFC 3339' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -402,7 +424,8 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from help" -f -a "stage" -d 'Move an escalation to a later stage'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -415,7 +438,8 @@ complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -f -a "revoke" -d 'Take that consent back'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -425,7 +449,8 @@ complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -447,7 +472,8 @@ wont-fix\t''"
 complete -c tik -n "__fish_tik_using_subcommand close" -l duplicate-of -d 'The original, for --resolution duplicate' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -s c -l comment -d 'A closing comment' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand close" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -458,7 +484,8 @@ complete -c tik -n "__fish_tik_using_subcommand close" -s h -l help -d 'Print he
 complete -c tik -n "__fish_tik_using_subcommand close" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s c -l comment -d 'Why it is reopened' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand reopen" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -469,7 +496,8 @@ complete -c tik -n "__fish_tik_using_subcommand reopen" -s h -l help -d 'Print h
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s r -l remark -d 'A remark for support' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand rate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand rate" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand rate" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -479,7 +507,8 @@ complete -c tik -n "__fish_tik_using_subcommand rate" -l no-input -d 'Never prom
 complete -c tik -n "__fish_tik_using_subcommand rate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -493,7 +522,8 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -f -a "clear" -d 'Remove the ticket\'s secret before its time (its requester, or an agent)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -503,7 +533,8 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -513,7 +544,8 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -527,7 +559,8 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove the ticket\'s secret before its time (its requester, or an agent)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand whoami" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand whoami" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand whoami" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -537,7 +570,8 @@ complete -c tik -n "__fish_tik_using_subcommand whoami" -l no-input -d 'Never pr
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -559,7 +593,8 @@ write\t'Change tickets: open, comment, attach, move, close'
 admin\t'Act on other users\' tokens (admins only)'"
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l expires-in -d 'Days until the new token expires [default: never]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -571,7 +606,8 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -581,7 +617,8 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -592,7 +629,8 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -602,7 +640,8 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -620,7 +659,8 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "tokens" -d 'List your tokens (name, scopes, last use, expiry), or revoke one'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -630,7 +670,8 @@ complete -c tik -n "__fish_tik_using_subcommand catalog" -l no-input -d 'Never p
 complete -c tik -n "__fish_tik_using_subcommand catalog" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -646,7 +687,8 @@ complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -f -a "ls" -d 'Print every setting of every profile, and where the file is'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -656,7 +698,8 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -666,7 +709,8 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -676,7 +720,8 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -686,7 +731,8 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -712,7 +758,8 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l max-connections -d 'Th
 complete -c tik -n "__fish_tik_using_subcommand serve" -l secret-lifetime -d 'How long a ticket\'s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l secret-key-file -d 'The key file shared secrets are sealed with (32 bytes, its owner\'s alone; made on first start) [default: the database\'s path + .key, e.g. tik.db.key]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand serve" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand serve" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -723,7 +770,8 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -s h -l help -d 'Print he
 complete -c tik -n "__fish_tik_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -739,7 +787,8 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subco
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -756,7 +805,8 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -771,7 +821,8 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
@@ -787,7 +838,8 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''

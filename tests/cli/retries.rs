@@ -6,8 +6,9 @@
 //! the service asked for), which a loaded machine cannot break.
 
 use std::io::{Read, Write};
-use std::net::TcpStream;
-use std::time::Duration;
+use std::net::{TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use sha2::Digest as _;
@@ -161,4 +162,263 @@ fn a_replayed_ticket_says_it_was_replayed_and_another_body_is_refused() {
     let other = create("Another title");
     assert_eq!(other.problem(422)["errors"][0]["field"], "Idempotency-Key");
     assert_eq!(other.header("idempotent-replayed"), None);
+}
+
+/// A peer that answers the nth request (from 1) with `answer(n)`, raw, and closes: a failing
+/// network peer (a proxy out of breath, a service restarting), not a model of the service. It
+/// records each request's line and when it came.
+struct FailingPeer {
+    host: String,
+    requests: Arc<Mutex<Vec<(Instant, String)>>>,
+}
+
+impl FailingPeer {
+    fn start(answer: impl Fn(usize) -> String + Send + 'static) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a listener");
+        let host = format!("http://{}", listener.local_addr().expect("an address"));
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let recorded = requests.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { break };
+                let Some(head) = read_request(&mut stream) else {
+                    continue;
+                };
+                let line = head.lines().next().unwrap_or_default().to_owned();
+                let n = {
+                    let mut recorded = recorded.lock().expect("the requests");
+                    recorded.push((Instant::now(), line));
+                    recorded.len()
+                };
+                let _ = stream.write_all(answer(n).as_bytes());
+            }
+        });
+        Self { host, requests }
+    }
+
+    fn requests(&self) -> Vec<(Instant, String)> {
+        self.requests.lock().expect("the requests").clone()
+    }
+}
+
+/// Reads a request's head and its body (by `Content-Length`); the head, or `None` if the
+/// connection closed first.
+fn read_request(stream: &mut TcpStream) -> Option<String> {
+    stream.set_read_timeout(Some(HANG)).ok()?;
+    let mut raw = Vec::new();
+    let mut byte = [0u8; 1];
+    while !raw.ends_with(b"\r\n\r\n") {
+        if stream.read(&mut byte).ok()? == 0 {
+            return None;
+        }
+        raw.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&raw).into_owned();
+    let mut body = vec![0; content_length(&head)];
+    stream.read_exact(&mut body).ok()?;
+    Some(head)
+}
+
+fn content_length(head: &str) -> usize {
+    head.lines()
+        .find_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            name.trim()
+                .eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse().ok())?
+        })
+        .unwrap_or(0)
+}
+
+/// A raw answer of `status` with a problem body, and `headers` (each ending in CRLF).
+fn problem(status: u16, headers: &str) -> String {
+    let body = format!(
+        r#"{{"type":"https://tik.dev/problems/peer","title":"Peer","status":{status},"detail":"the peer answered {status}"}}"#
+    );
+    format!(
+        "HTTP/1.1 {status} Peer\r\nContent-Type: application/problem+json\r\nContent-Length: \
+         {}\r\nConnection: close\r\n{headers}\r\n{body}",
+        body.len()
+    )
+}
+
+fn empty_page() -> String {
+    let body = r#"{"items":[]}"#;
+    format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
+         Connection: close\r\n\r\n{body}",
+        body.len()
+    )
+}
+
+/// The `N` of "gave up after N attempts".
+fn attempts_said(message: &str) -> usize {
+    let said = regex::Regex::new(r"gave up after (\d+) attempts? ").unwrap();
+    let captures = said
+        .captures(message)
+        .unwrap_or_else(|| panic!("no attempts named: {message}"));
+    captures[1].parse().expect("a count")
+}
+
+#[test]
+fn with_nothing_listening_a_command_gives_up_after_its_budget_naming_its_attempts() {
+    let svc = Service::start();
+    let free = TcpListener::bind("127.0.0.1:0").expect("a listener");
+    let host = format!("http://{}", free.local_addr().unwrap());
+    drop(free);
+    let err = svc
+        .tik(["list", "--timeout", "3"])
+        .host(&host)
+        .run()
+        .fails(5);
+    assert!(
+        err.contains(&format!(
+            "in 3 s: cannot reach {host}: is `tik serve` running there?"
+        )),
+        "{err}"
+    );
+    // The first retry comes within 200 ms, well inside the budget.
+    assert!(attempts_said(&err) >= 2, "{err}");
+}
+
+#[test]
+fn a_service_answering_503_is_retried_until_the_budget_is_spent() {
+    let svc = Service::start();
+    let peer = FailingPeer::start(|_| problem(503, ""));
+    let err = svc
+        .tik(["show", "CS-1"])
+        .host(&peer.host)
+        .env("TIK_TIMEOUT", "3")
+        .run()
+        .fails(5);
+    assert!(err.contains("in 3 s: the peer answered 503"), "{err}");
+    let requests = peer.requests();
+    assert_eq!(attempts_said(&err), requests.len(), "{err}");
+    assert!(requests.len() >= 2, "{requests:?}");
+    assert!(
+        requests
+            .iter()
+            .all(|(_, line)| line.starts_with("GET /v1/tickets/CS-1 "))
+    );
+}
+
+#[test]
+fn retry_after_is_waited_out_and_429s_that_go_on_exit_5() {
+    let svc = Service::start();
+    let peer = FailingPeer::start(|n| {
+        if n < 3 {
+            problem(429, "Retry-After: 1\r\n")
+        } else {
+            empty_page()
+        }
+    });
+    let listed = svc.tik(["list", "--json"]).host(&peer.host).run().success();
+    assert_eq!(listed.json(), serde_json::json!([]));
+    let requests = peer.requests();
+    assert_eq!(requests.len(), 3, "{requests:?}");
+    // Without the wait it was asked for, the first two retries come within 200 and 400 ms.
+    for pair in requests.windows(2) {
+        let waited = pair[1].0 - pair[0].0;
+        assert!(waited >= Duration::from_secs(1), "{waited:?}");
+    }
+
+    let busy = FailingPeer::start(|_| problem(429, "Retry-After: 1\r\n"));
+    let err = svc
+        .tik(["list", "--timeout", "4"])
+        .host(&busy.host)
+        .run()
+        .fails(5);
+    assert!(err.contains("the peer answered 429"), "{err}");
+    assert_eq!(attempts_said(&err), busy.requests().len(), "{err}");
+}
+
+#[test]
+fn a_retry_after_past_the_budget_ends_the_retries_at_once() {
+    let svc = Service::start();
+    let date = httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(3600));
+    for retry_after in ["3600".to_owned(), date] {
+        let peer =
+            FailingPeer::start(move |_| problem(503, &format!("Retry-After: {retry_after}\r\n")));
+        let err = svc
+            .tik(["list", "--timeout", "30"])
+            .host(&peer.host)
+            .run()
+            .fails(5);
+        assert!(
+            err.contains("gave up after 1 attempt: the peer answered 503"),
+            "{err}"
+        );
+        assert!(err.contains("it asks to be retried in 3"), "{err}");
+        assert_eq!(peer.requests().len(), 1);
+    }
+}
+
+/// A PATCH may have been acted on by the time a gateway says 502: it is not sent again. A GET
+/// is.
+#[test]
+fn a_request_that_may_have_acted_is_not_repeated_unless_repeating_is_safe() {
+    let svc = Service::start();
+    let peer = FailingPeer::start(|_| problem(502, ""));
+    let err = svc
+        .tik(["edit", "CS-1", "--title", "Renamed"])
+        .host(&peer.host)
+        .run()
+        .fails(5);
+    assert_eq!(err, "tik: the peer answered 502");
+    let requests = peer.requests();
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert!(
+        requests[0].1.starts_with("PATCH /v1/tickets/CS-1 "),
+        "{requests:?}"
+    );
+
+    let peer = FailingPeer::start(|n| {
+        if n == 1 {
+            problem(500, "")
+        } else {
+            empty_page()
+        }
+    });
+    svc.tik(["list"]).host(&peer.host).run().success();
+    assert_eq!(peer.requests().len(), 2);
+}
+
+#[test]
+fn a_key_given_again_replays_the_command_and_another_body_exits_2() {
+    let svc = Service::start();
+    let log = svc.write_file("build.log", "error: linker failed\n".repeat(100));
+    let new = |title: &str| {
+        svc.tik(["new", "-q", "-t", title, "--attach"])
+            .arg(&log)
+            .args(["--idempotency-key", "pipeline-81/job-3"])
+            .run()
+    };
+    assert_eq!(new("Nightly failed").success().stdout, "CS-1\n");
+    assert_eq!(new("Nightly failed").success().stdout, "CS-1\n");
+    let err = new("Another title").fails(2);
+    assert!(
+        err.contains("already used for a different request"),
+        "{err}"
+    );
+    assert!(err.contains("give each command its own"), "{err}");
+    let all = svc
+        .tik(["list", "--status", "all", "--json"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(all.as_array().map(Vec::len), Some(1), "{all}");
+    let shown = svc.tik(["show", "CS-1", "--json"]).run().success().json();
+    assert_eq!(
+        shown["attachments"].as_array().map(Vec::len),
+        Some(1),
+        "{shown}"
+    );
+    assert_eq!(svc.stored_blobs().len(), 1, "{:?}", svc.stored_blobs());
+    // The environment says it as well, and a key the service cannot take is refused here.
+    let err = svc
+        .tik(["close", "CS-1", "--resolution", "fixed"])
+        .env("TIK_IDEMPOTENCY_KEY", "two words")
+        .run()
+        .fails(2);
+    assert!(err.contains("visible ASCII"), "{err}");
 }
