@@ -614,7 +614,7 @@ _tik() {
 
     case "${cmd}" in
         tik)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami auth api catalog config serve admin help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami auth api catalog config serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -625,6 +625,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -652,7 +656,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version grant revoke help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version grant revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -663,6 +667,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -690,7 +698,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access__subcmd__grant)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -701,6 +709,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -784,7 +796,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access__subcmd__revoke)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -795,6 +807,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -822,7 +838,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin)
-            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version user org token catalog help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version user org token catalog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -837,6 +853,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -864,7 +884,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog)
-            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version import export help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -879,6 +899,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -906,7 +930,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog__subcmd__export)
-            opts="-h -V --format --database --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --format --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -925,6 +949,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1008,7 +1036,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog__subcmd__import)
-            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1023,6 +1051,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1288,7 +1320,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org)
-            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version add list ls help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version add list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1303,6 +1335,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1330,7 +1366,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org__subcmd__add)
-            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1345,6 +1381,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1428,7 +1468,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org__subcmd__list)
-            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1443,6 +1483,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1470,7 +1514,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token)
-            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version create list ls revoke help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version create list ls revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1485,6 +1529,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1512,7 +1560,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__create)
-            opts="-h -V --name --expires-in --scopes --database --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --name --expires-in --scopes --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1539,6 +1587,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1636,7 +1688,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__list)
-            opts="-h -V --user --database --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --user --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1655,6 +1707,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1682,7 +1738,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__revoke)
-            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1697,6 +1753,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1724,7 +1784,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user)
-            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version add set list ls passwd help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version add set list ls passwd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1739,6 +1799,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1766,7 +1830,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__add)
-            opts="-h -V --email --role --org --organisation --database --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --email --role --org --organisation --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1797,6 +1861,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1908,7 +1976,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__list)
-            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1923,6 +1991,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1950,7 +2022,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__passwd)
-            opts="-h -V --database --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1965,6 +2037,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1992,7 +2068,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__set)
-            opts="-h -V --email --role --org --organisation --no-org --no-organisation --database --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --email --role --org --organisation --no-org --no-organisation --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2026,6 +2102,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2050,7 +2130,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__api)
-            opts="-f -F -H -h -V --raw-field --field --header --input --paginate --jsonl --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-f -F -H -h -V --raw-field --field --header --input --paginate --jsonl --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2092,6 +2172,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2116,7 +2200,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__assign)
-            opts="-h -V --me --none --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --me --none --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2127,6 +2211,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2154,7 +2242,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__attach)
-            opts="-h -V --name --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --name --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2169,6 +2257,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2196,7 +2288,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version login status logout token tokens help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version login status logout token tokens help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2207,6 +2299,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2346,7 +2442,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__login)
-            opts="-u -h -V --with-token --user --token-name --scopes --expires-in --insecure-storage --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-u -h -V --with-token --user --token-name --scopes --expires-in --insecure-storage --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2380,6 +2476,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2404,7 +2504,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__logout)
-            opts="-h -V --local --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --local --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2415,6 +2515,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2442,7 +2546,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__status)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2453,6 +2557,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2480,7 +2588,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__token)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2491,6 +2599,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2518,7 +2630,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__tokens)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version revoke help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2529,6 +2641,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2598,7 +2714,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__tokens__subcmd__revoke)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2609,6 +2725,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2636,7 +2756,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__catalog)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2647,6 +2767,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2674,7 +2798,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__close)
-            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2708,6 +2832,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2732,7 +2860,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__comment)
-            opts="-b -a -h -V --body --body-file --internal --attach --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-b -a -h -V --body --body-file --internal --attach --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2766,6 +2894,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2790,7 +2922,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version get set unset list ls help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version get set unset list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2801,6 +2933,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2828,7 +2964,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__get)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2839,6 +2975,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2950,7 +3090,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__list)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2961,6 +3101,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2988,7 +3132,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__set)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2999,6 +3143,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3026,7 +3174,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__unset)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3037,6 +3185,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3064,7 +3216,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__download)
-            opts="-o -h -V --output --clobber --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-o -h -V --output --clobber --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3083,6 +3235,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3110,7 +3266,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__edit)
-            opts="-t -b -p -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-t -b -p -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3176,6 +3332,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3200,7 +3360,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalate)
-            opts="-r -h -V --reason --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-r -h -V --reason --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3219,6 +3379,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3246,7 +3410,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalation)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version stage help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version stage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3257,6 +3421,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3326,7 +3494,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalation__subcmd__stage)
-            opts="-h -V --eta --host --timeout --profile --json --jq --no-input --color --help --version submitted under-evaluation engineering verifying-resolution resolved"
+            opts="-h -V --eta --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version submitted under-evaluation engineering verifying-resolution resolved"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3341,6 +3509,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4222,7 +4394,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__link)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4233,6 +4405,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4260,7 +4436,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__list)
-            opts="-s -p -a -L -h -V --status --type --priority --assignee --requester --mine --org --waiting --updated --dedupe-key --limit --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-s -p -a -L -h -V --status --type --priority --assignee --requester --mine --org --waiting --updated --dedupe-key --limit --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4322,6 +4498,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4346,7 +4526,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__new)
-            opts="-t -b -p -a -q -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --cc --channel --from --attach --dedupe-key --quiet --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-t -b -p -a -q -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --cc --channel --from --attach --dedupe-key --quiet --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4436,6 +4616,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4460,7 +4644,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__rate)
-            opts="-r -h -V --remark --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-r -h -V --remark --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4479,6 +4663,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4506,7 +4694,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__reopen)
-            opts="-c -h -V --comment --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-c -h -V --comment --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4525,6 +4713,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4552,7 +4744,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version set show clear help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version set show clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4563,6 +4755,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4590,7 +4786,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__clear)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4601,6 +4797,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4698,7 +4898,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__set)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4709,6 +4909,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4736,7 +4940,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__show)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4747,6 +4951,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4774,7 +4982,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__serve)
-            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --secret-lifetime --secret-key-file --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --secret-lifetime --secret-key-file --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4832,6 +5040,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4856,7 +5068,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__show)
-            opts="-h -V --history --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --history --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4867,6 +5079,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4894,7 +5110,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__status)
-            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --profile --json --jq --no-input --color --help --version new feedback confirmed assigned escalated resolved closed"
+            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version new feedback confirmed assigned escalated resolved closed"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4928,6 +5144,10 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4952,7 +5172,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__unlink)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4963,6 +5183,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4990,7 +5214,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version add remove rm help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version add remove rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5001,6 +5225,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5028,7 +5256,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers__subcmd__add)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5039,6 +5267,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5122,7 +5354,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers__subcmd__remove)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5133,6 +5365,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5160,7 +5396,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__whoami)
-            opts="-h -V --host --timeout --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5171,6 +5407,10 @@ _tik() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -19,7 +19,8 @@ set edit:completion:arg-completer[tik] = {|@words|
     var completions = [
         &'tik'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -81,7 +82,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --attach 'Attach a file (repeatable)'
             cand --dedupe-key 'A key naming the failure reported, e.g. "$PIPELINE:$JOB": while a ticket with it is open, its description and attachments are recorded there as an occurrence, and no ticket is opened. Keys are shared with your organisation (yours alone with --visibility private)'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -115,7 +117,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --attach 'Attach a file (repeatable)'
             cand --dedupe-key 'A key naming the failure reported, e.g. "$PIPELINE:$JOB": while a ticket with it is open, its description and attachments are recorded there as an occurrence, and no ticket is opened. Keys are shared with your organisation (yours alone with --visibility private)'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -142,7 +145,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -L 'The most tickets to print'
             cand --limit 'The most tickets to print'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -170,7 +174,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -L 'The most tickets to print'
             cand --limit 'The most tickets to print'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -186,7 +191,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;show'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -200,7 +206,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;view'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -219,7 +226,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -a 'Attach a file (repeatable)'
             cand --attach 'Attach a file (repeatable)'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -234,7 +242,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;attach'= {
             cand --name 'The name of the file read from standard input'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -249,7 +258,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -o 'The directory to save into (default: the current one); `-` writes to standard output'
             cand --output 'The directory to save into (default: the current one); `-` writes to standard output'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -268,7 +278,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -c 'A comment, added in the same change'
             cand --comment 'A comment, added in the same change'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -281,7 +292,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;assign'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -309,7 +321,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --project 'The project it is about'
             cand --visibility 'Who else may see the ticket'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -322,7 +335,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -339,7 +353,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers;add'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -352,7 +367,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers;remove'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -365,7 +381,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;watchers;rm'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -389,7 +406,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;link'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -402,7 +420,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;unlink'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -417,7 +436,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -r 'Why it needs escalating'
             cand --reason 'Why it needs escalating'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -430,7 +450,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;escalation'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -446,7 +467,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;escalation;stage'= {
             cand --eta 'The estimated resolution date: YYYY-MM-DD (end of that day, UTC) or RFC 3339'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -467,7 +489,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;access'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -483,7 +506,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;access;grant'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -496,7 +520,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;access;revoke'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -525,7 +550,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -c 'A closing comment'
             cand --comment 'A closing comment'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -540,7 +566,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -c 'Why it is reopened'
             cand --comment 'Why it is reopened'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -555,7 +582,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -r 'A remark for support'
             cand --remark 'A remark for support'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -568,7 +596,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -585,7 +614,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret;set'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -598,7 +628,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret;show'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -611,7 +642,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;secret;clear'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -638,7 +670,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;whoami'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -651,7 +684,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -675,7 +709,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --scopes 'The new token''s scopes, comma-separated [default: read,write; and admin for admins]'
             cand --expires-in 'Days until the new token expires [default: never]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -690,7 +725,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth;status'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -703,7 +739,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth;logout'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -717,7 +754,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth;token'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -730,7 +768,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth;tokens'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -745,7 +784,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;auth;tokens;revoke'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -796,7 +836,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --header 'A header to send, e.g. ''If-Match: "3"'''
             cand --input 'The body, from a file (`-` for standard input), sent as JSON'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -811,7 +852,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;catalog'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -824,7 +866,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -843,7 +886,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config;get'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -856,7 +900,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config;set'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -869,7 +914,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config;unset'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -882,7 +928,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config;list'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -895,7 +942,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config;ls'= {
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -936,7 +984,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --secret-lifetime 'How long a ticket''s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)'
             cand --secret-key-file 'The key file shared secrets are sealed with (32 bytes, its owner''s alone; made on first start) [default: the database''s path + .key, e.g. tik.db.key]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -950,7 +999,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -969,7 +1019,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -993,7 +1044,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --org 'The customer organisation the user belongs to (created if new)'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1011,7 +1063,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --org 'Another organisation (created if new)'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1027,7 +1080,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user;list'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1041,7 +1095,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user;ls'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1055,7 +1110,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;user;passwd'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1086,7 +1142,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1104,7 +1161,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org;add'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1118,7 +1176,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org;list'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1132,7 +1191,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;org;ls'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1157,7 +1217,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;token'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1179,7 +1240,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --scopes 'What it may do, comma-separated; admin is for admins only [default: read,write, and admin for an admin]'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1194,7 +1256,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --user 'Only this user''s tokens'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1209,7 +1272,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --user 'Only this user''s tokens'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1223,7 +1287,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;token;revoke'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1251,7 +1316,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;catalog'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1268,7 +1334,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;admin;catalog;import'= {
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
@@ -1283,7 +1350,8 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --format 'The file''s format [default: toml, or json with --json]'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
-            cand --timeout 'Seconds to wait for the service''s answer (uploads and downloads: between two pieces) [default: the profile''s, else 30]'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'

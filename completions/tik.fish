@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tik_global_optspecs
-    string join \n host= timeout= profile= json= jq= no-input color= h/help V/version
+    string join \n host= timeout= idempotency-key= profile= json= jq= no-input color= h/help V/version
 end
 
 function __fish_tik_needs_command
@@ -25,7 +25,8 @@ function __fish_tik_using_subcommand
 end
 
 complete -c tik -n "__fish_tik_needs_command" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_needs_command" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_needs_command" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_needs_command" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_needs_command" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_needs_command" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_needs_command" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -92,7 +93,8 @@ complete -c tik -n "__fish_tik_using_subcommand new" -l from -d 'Start from an e
 complete -c tik -n "__fish_tik_using_subcommand new" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand new" -l dedupe-key -d 'A key naming the failure reported, e.g. "$PIPELINE:$JOB": while a ticket with it is open, its description and attachments are recorded there as an occurrence, and no ticket is opened. Keys are shared with your organisation (yours alone with --visibility private)' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand new" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -130,7 +132,8 @@ complete -c tik -n "__fish_tik_using_subcommand create" -l from -d 'Start from a
 complete -c tik -n "__fish_tik_using_subcommand create" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand create" -l dedupe-key -d 'A key naming the failure reported, e.g. "$PIPELINE:$JOB": while a ticket with it is open, its description and attachments are recorded there as an occurrence, and no ticket is opened. Keys are shared with your organisation (yours alone with --visibility private)' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand create" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -154,7 +157,8 @@ complete -c tik -n "__fish_tik_using_subcommand list" -l org -d 'Only tickets of
 complete -c tik -n "__fish_tik_using_subcommand list" -l dedupe-key -d 'Only tickets with this dedupe key (`tik new --dedupe-key`)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -s L -l limit -d 'The most tickets to print' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -180,7 +184,8 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -l org -d 'Only tickets of a
 complete -c tik -n "__fish_tik_using_subcommand ls" -l dedupe-key -d 'Only tickets with this dedupe key (`tik new --dedupe-key`)' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -s L -l limit -d 'The most tickets to print' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -194,7 +199,8 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -l no-input -d 'Never prompt
 complete -c tik -n "__fish_tik_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand ls" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand show" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand show" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand show" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -206,7 +212,8 @@ complete -c tik -n "__fish_tik_using_subcommand show" -l no-input -d 'Never prom
 complete -c tik -n "__fish_tik_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand show" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand view" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand view" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand view" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand view" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -221,7 +228,8 @@ complete -c tik -n "__fish_tik_using_subcommand comment" -s b -l body -d 'The co
 complete -c tik -n "__fish_tik_using_subcommand comment" -l body-file -d 'Read the comment from a file; `-` reads stdin' -r -F
 complete -c tik -n "__fish_tik_using_subcommand comment" -s a -l attach -d 'Attach a file (repeatable)' -r -F
 complete -c tik -n "__fish_tik_using_subcommand comment" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand comment" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand comment" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand comment" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -234,7 +242,8 @@ complete -c tik -n "__fish_tik_using_subcommand comment" -s h -l help -d 'Print 
 complete -c tik -n "__fish_tik_using_subcommand comment" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand attach" -l name -d 'The name of the file read from standard input' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand attach" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand attach" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand attach" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -246,7 +255,8 @@ complete -c tik -n "__fish_tik_using_subcommand attach" -s h -l help -d 'Print h
 complete -c tik -n "__fish_tik_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand download" -s o -l output -d 'The directory to save into (default: the current one); `-` writes to standard output' -r -F
 complete -c tik -n "__fish_tik_using_subcommand download" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand download" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand download" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand download" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -267,7 +277,8 @@ wont-fix\t''"
 complete -c tik -n "__fish_tik_using_subcommand status" -l duplicate-of -d 'The original, for --resolution duplicate' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -s c -l comment -d 'A comment, added in the same change' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand status" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -278,7 +289,8 @@ complete -c tik -n "__fish_tik_using_subcommand status" -l no-input -d 'Never pr
 complete -c tik -n "__fish_tik_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand status" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand assign" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand assign" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand assign" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand assign" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -306,7 +318,8 @@ complete -c tik -n "__fish_tik_using_subcommand edit" -l project -d 'The project
 complete -c tik -n "__fish_tik_using_subcommand edit" -l visibility -d 'Who else may see the ticket' -r -f -a "organisation\t'The requester\'s organisation'
 private\t'The requester alone'"
 complete -c tik -n "__fish_tik_using_subcommand edit" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand edit" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -317,7 +330,8 @@ complete -c tik -n "__fish_tik_using_subcommand edit" -l no-input -d 'Never prom
 complete -c tik -n "__fish_tik_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand edit" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -332,7 +346,8 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_su
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -f -a "rm" -d 'Remove a watcher'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -343,7 +358,8 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -354,7 +370,8 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -368,7 +385,8 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a watcher'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand link" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand link" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand link" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand link" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -379,7 +397,8 @@ complete -c tik -n "__fish_tik_using_subcommand link" -l no-input -d 'Never prom
 complete -c tik -n "__fish_tik_using_subcommand link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand link" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand unlink" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -391,7 +410,8 @@ complete -c tik -n "__fish_tik_using_subcommand unlink" -s h -l help -d 'Print h
 complete -c tik -n "__fish_tik_using_subcommand unlink" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s r -l reason -d 'Why it needs escalating' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand escalate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -402,7 +422,8 @@ complete -c tik -n "__fish_tik_using_subcommand escalate" -l no-input -d 'Never 
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -416,7 +437,8 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l eta -d 'The estimated resolution date: YYYY-MM-DD (end of that day, UTC) or RFC 3339' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -429,7 +451,8 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from help" -f -a "stage" -d 'Move an escalation to a later stage'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -443,7 +466,8 @@ complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -f -a "revoke" -d 'Take that consent back'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -454,7 +478,8 @@ complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -477,7 +502,8 @@ wont-fix\t''"
 complete -c tik -n "__fish_tik_using_subcommand close" -l duplicate-of -d 'The original, for --resolution duplicate' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -s c -l comment -d 'A closing comment' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand close" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -489,7 +515,8 @@ complete -c tik -n "__fish_tik_using_subcommand close" -s h -l help -d 'Print he
 complete -c tik -n "__fish_tik_using_subcommand close" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s c -l comment -d 'Why it is reopened' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand reopen" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -501,7 +528,8 @@ complete -c tik -n "__fish_tik_using_subcommand reopen" -s h -l help -d 'Print h
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s r -l remark -d 'A remark for support' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand rate" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand rate" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand rate" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -512,7 +540,8 @@ complete -c tik -n "__fish_tik_using_subcommand rate" -l no-input -d 'Never prom
 complete -c tik -n "__fish_tik_using_subcommand rate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -527,7 +556,8 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -f -a "clear" -d 'Remove the ticket\'s secret before its time (its requester, or an agent)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -538,7 +568,8 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -549,7 +580,8 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -564,7 +596,8 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove the ticket\'s secret before its time (its requester, or an agent)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand whoami" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand whoami" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand whoami" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -575,7 +608,8 @@ complete -c tik -n "__fish_tik_using_subcommand whoami" -l no-input -d 'Never pr
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -598,7 +632,8 @@ write\t'Change tickets: open, comment, attach, move, close'
 admin\t'Act on other users\' tokens (admins only)'"
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l expires-in -d 'Days until the new token expires [default: never]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -611,7 +646,8 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -622,7 +658,8 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -634,7 +671,8 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -645,7 +683,8 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -668,7 +707,8 @@ complete -c tik -n "__fish_tik_using_subcommand api" -s F -l field -d 'A field w
 complete -c tik -n "__fish_tik_using_subcommand api" -s H -l header -d 'A header to send, e.g. \'If-Match: "3"\'' -r
 complete -c tik -n "__fish_tik_using_subcommand api" -l input -d 'The body, from a file (`-` for standard input), sent as JSON' -r -F
 complete -c tik -n "__fish_tik_using_subcommand api" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand api" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand api" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand api" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand api" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand api" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand api" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -681,7 +721,8 @@ complete -c tik -n "__fish_tik_using_subcommand api" -l no-input -d 'Never promp
 complete -c tik -n "__fish_tik_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand api" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -692,7 +733,8 @@ complete -c tik -n "__fish_tik_using_subcommand catalog" -l no-input -d 'Never p
 complete -c tik -n "__fish_tik_using_subcommand catalog" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -709,7 +751,8 @@ complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -f -a "ls" -d 'Print every setting of every profile, and where the file is'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -720,7 +763,8 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -731,7 +775,8 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -742,7 +787,8 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -753,7 +799,8 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -780,7 +827,8 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l max-connections -d 'Th
 complete -c tik -n "__fish_tik_using_subcommand serve" -l secret-lifetime -d 'How long a ticket\'s shared secret is kept before it is purged: seconds, or a number with a unit, s, m, h or d (e.g. 30s, 12h, 7d)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l secret-key-file -d 'The key file shared secrets are sealed with (32 bytes, its owner\'s alone; made on first start) [default: the database\'s path + .key, e.g. tik.db.key]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand serve" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand serve" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -792,7 +840,8 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -s h -l help -d 'Print he
 complete -c tik -n "__fish_tik_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -809,7 +858,8 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subco
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -827,7 +877,8 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -843,7 +894,8 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
@@ -860,7 +912,8 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l database -d 'The SQLite database [default: tik/tik.db in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l host -d 'The service to talk to' -r
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l timeout -d 'Seconds to wait for the service\'s answer (uploads and downloads: between two pieces) [default: the profile\'s, else 30]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r

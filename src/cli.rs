@@ -22,7 +22,10 @@ Environment (over the configuration file, under flags):
   TIK_HOST     the service, e.g. http://127.0.0.1:8765
   TIK_TOKEN    the API token, over the one `tik auth login` kept (never a flag, so it
                stays out of shell history)
-  TIK_TIMEOUT  seconds to wait for the service (default 30)
+  TIK_TIMEOUT  seconds a command may wait for the service in all, retries included
+               (default 60)
+  TIK_IDEMPOTENCY_KEY
+               the key of a command's requests, so that running it again replays them
   TIK_PROFILE  the configuration profile to use
   TIK_CONFIG   the configuration file (default: tik/config.toml in the XDG config directory)
   TIK_NO_INPUT never prompt (as --no-input); CI=true, which CI services set, does the same
@@ -49,8 +52,9 @@ pub(crate) struct GlobalArgs {
     /// The service to talk to
     #[arg(long, env = "TIK_HOST", global = true, value_name = "URL")]
     pub(crate) host: Option<String>,
-    /// Seconds to wait for the service's answer (uploads and downloads: between two pieces)
-    /// [default: the profile's, else 30]
+    /// Seconds the command may wait for the service in all, retries included; a transfer
+    /// that keeps moving is not cut off (an upload or a download may stand still this long)
+    /// [default: the profile's, else 60]
     #[arg(
         long,
         env = "TIK_TIMEOUT",
@@ -59,6 +63,17 @@ pub(crate) struct GlobalArgs {
         value_parser = clap::value_parser!(u64).range(1..=86_400)
     )]
     pub(crate) timeout: Option<u64>,
+    /// The Idempotency-Key of the command's request (its uploads: KEY/upload/1, …): running
+    /// the command again with the same key replays what the service did, and makes nothing
+    /// twice [default: a new one each run]
+    #[arg(
+        long,
+        env = "TIK_IDEMPOTENCY_KEY",
+        global = true,
+        value_name = "KEY",
+        value_parser = crate::client::given_key
+    )]
+    pub(crate) idempotency_key: Option<String>,
     /// The configuration profile to use [default: the file's default-profile, else default]
     #[arg(long, env = "TIK_PROFILE", global = true, value_name = "NAME")]
     pub(crate) profile: Option<String>,

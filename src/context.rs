@@ -2,16 +2,18 @@
 //! backend built from the host and token.
 
 use std::io::IsTerminal;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use crate::cli::{ColorChoice, GlobalArgs};
-use crate::client::HttpClient;
+use crate::client::{Budget, HttpClient};
 use crate::config::{Config, Profile};
 use crate::credentials::{self, Account};
 use crate::exit::UsageError;
 
-/// Seconds to wait for the service when nothing says otherwise.
-const DEFAULT_TIMEOUT: u64 = 30;
+/// Seconds a command may wait for the service, retries included, when nothing says
+/// otherwise: long enough for a CI job to ride out a restarting service, short of a hang.
+const DEFAULT_TIMEOUT: u64 = 60;
 
 /// Whether the environment variable is set to a yes: `1`, `true`, `yes` or `on`.
 fn truthy(name: &str) -> bool {
@@ -25,7 +27,8 @@ fn truthy(name: &str) -> bool {
 /// Where a command goes, and as whom.
 pub(crate) struct Target {
     pub(crate) account: Account,
-    pub(crate) timeout: Duration,
+    /// How long the command may wait for the service, shared by all its clients.
+    pub(crate) budget: Arc<Budget>,
 }
 
 pub(crate) struct Context {
@@ -35,6 +38,8 @@ pub(crate) struct Context {
     stdin_tty: bool,
     stdout_tty: bool,
     stderr_tty: bool,
+    /// The command's one budget, made when it first needs the service.
+    budget: OnceLock<Arc<Budget>>,
 }
 
 impl Context {
@@ -55,17 +60,16 @@ impl Context {
             stdin_tty: std::io::stdin().is_terminal(),
             stdout_tty: std::io::stdout().is_terminal(),
             stderr_tty: std::io::stderr().is_terminal(),
+            budget: OnceLock::new(),
         }
     }
 
+    /// A client of the service; however many a command makes, they share one budget.
     pub(crate) fn backend(&self) -> anyhow::Result<HttpClient> {
         let target = self.target()?;
         let credential = credentials::find(&target.account)?;
-        Ok(HttpClient::new(
-            &target.account.host,
-            &credential.token,
-            target.timeout,
-        )?)
+        let client = HttpClient::new(&target.account.host, &credential.token, target.budget)?;
+        Ok(client.with_idempotency_key(self.global.idempotency_key.as_deref()))
     }
 
     /// Where commands go, and as whom: the profile in use, its host (`--host` and `TIK_HOST`
@@ -94,12 +98,15 @@ impl Context {
             .timeout
             .or(profile.timeout)
             .unwrap_or(DEFAULT_TIMEOUT);
+        let budget = self
+            .budget
+            .get_or_init(|| Arc::new(Budget::new(Duration::from_secs(seconds))));
         Ok(Target {
             account: Account {
                 profile: name,
                 host: crate::client::service_address(&host)?,
             },
-            timeout: Duration::from_secs(seconds),
+            budget: budget.clone(),
         })
     }
 

@@ -58,3 +58,6 @@ pub(crate) const PREFIX: &str = "/v1";
 
 /// The header that makes a POST safe to retry.
 pub(crate) const IDEMPOTENCY_KEY: &str = "idempotency-key";
+
+/// The header of an answer replayed for a repeated `Idempotency-Key`: `true`.
+pub(crate) const IDEMPOTENT_REPLAYED: &str = "idempotent-replayed";

@@ -4,6 +4,10 @@ use utoipa::ToSchema;
 /// The media type of every error body (RFC 9457).
 pub(crate) const PROBLEM_JSON: &str = "application/problem+json";
 
+/// The last segment of the problem `type` of a 409 for a request whose `Idempotency-Key` is
+/// still being processed: the one conflict a client waits out and retries.
+pub(crate) const REQUEST_IN_FLIGHT: &str = "request-in-flight";
+
 /// An error as the service reports it: `application/problem+json` (RFC 9457).
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub(crate) struct Problem {

@@ -1,21 +1,24 @@
 //! Signing in and out, and the caller's own tokens: what `tik auth` asks of the service.
 
 use std::fmt::Write as _;
-use std::time::Duration;
+use std::sync::Arc;
 
-use super::HttpClient;
+use reqwest::Method;
+
+use super::{Budget, HttpClient};
 use crate::api::{LoggedIn, Login, Token};
 use crate::backend::Result;
 
 impl HttpClient {
     /// A client with no token, to sign in with.
-    pub(crate) fn anonymous(host: &str, timeout: Duration) -> Result<Self> {
-        Self::new(host, "", timeout)
+    pub(crate) fn anonymous(host: &str, budget: Arc<Budget>) -> Result<Self> {
+        Self::new(host, "", budget)
     }
 
-    /// Trades a user name and password for a new token.
+    /// Trades a user name and password for a new token. The service takes no idempotency key
+    /// for it: a login is sent again only if the first cannot have been heard.
     pub(crate) async fn login(&self, login: &Login) -> Result<LoggedIn> {
-        self.post("/auth/login", login).await
+        self.send(Method::POST, "/auth/login", Some(login)).await
     }
 
     /// The caller's tokens that are not revoked, oldest first.

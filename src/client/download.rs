@@ -4,6 +4,7 @@
 
 use std::io::{Seek, SeekFrom};
 use std::path::Path;
+use std::time::Duration;
 
 use base64::Engine as _;
 use indicatif::ProgressBar;
@@ -11,7 +12,8 @@ use reqwest::Method;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
-use super::{ClientError, HttpClient};
+use super::retry::Repeat;
+use super::{ClientError, HttpClient, seconds};
 use crate::api::Attachment;
 
 type Result<T> = std::result::Result<T, ClientError>;
@@ -66,6 +68,15 @@ fn content_digest(headers: &reqwest::header::HeaderMap) -> Option<Vec<u8>> {
 }
 
 impl HttpClient {
+    /// A download whose body sent nothing for `stall`.
+    fn stood_still(&self, stall: Duration) -> ClientError {
+        ClientError::Unavailable(format!(
+            "{} stopped sending for {} s (--timeout or TIK_TIMEOUT waits longer)",
+            self.host(),
+            seconds(stall)
+        ))
+    }
+
     /// Streams `attachment` from `GET /v1/attachments/{id}` into a temporary file in `dir`,
     /// advancing `progress` as bytes arrive, and checks its size and SHA-256 against those the
     /// ticket lists (and the service's `Content-Digest`). Holds one buffer, never the file.
@@ -87,8 +98,9 @@ impl HttpClient {
                 ))
             })?;
         let path = format!("/attachments/{}", attachment.id);
-        // No deadline for the whole answer, which may be large: the client's read timeout
-        // bounds each wait for the next piece, as for uploads.
+        // The budget covers the wait for the answer's head, retries included; its body, which
+        // may be large, may take as long as it keeps moving: each wait for the next piece
+        // gets the whole budget, as for uploads.
         // Cut off, before the answer's head or in its body: said as such, and that nothing
         // was saved.
         let cut_off = |err: ClientError| match err {
@@ -98,7 +110,9 @@ impl HttpClient {
             other => other,
         };
         let mut response = self
-            .execute(|| self.request(Method::GET, &path))
+            .execute(Repeat::of(&Method::GET, false), |_| {
+                self.request(Method::GET, &path)
+            })
             .await
             .map_err(cut_off)?;
         if content_digest(response.headers()).is_some_and(|digest| digest != expected) {
@@ -126,11 +140,14 @@ impl HttpClient {
         );
         let mut hasher = Sha256::new();
         let mut received: u64 = 0;
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|e| cut_off(self.transport_error(&e)))?
-        {
+        let stall = self.budget.total();
+        loop {
+            let next = tokio::time::timeout(stall, response.chunk())
+                .await
+                .map_err(|_| cut_off(self.stood_still(stall)))?;
+            let Some(chunk) = next.map_err(|e| cut_off(self.transport_error(&e, stall)))? else {
+                break;
+            };
             received += chunk.len() as u64;
             if received > attachment.size {
                 return Err(corrupt(format!(

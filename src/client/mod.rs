@@ -1,19 +1,22 @@
 //! The HTTP client of `tik serve`: bearer auth, an `Idempotency-Key` on every POST (kept
-//! across retries, so a retry never creates twice), bounded retries and timeouts, and
-//! `problem+json` turned into typed errors.
+//! across retries, so a retry never creates twice), retries within one time budget
+//! ([`retry`]), and `problem+json` turned into typed errors.
 
 mod auth;
 mod download;
 mod error;
 mod files;
+mod keys;
 mod raw;
+mod retry;
+mod upload;
 
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
 use async_trait::async_trait;
-use base64::Engine as _;
-use futures_util::TryStreamExt;
 use indicatif::ProgressBar;
+use rand::SeedableRng as _;
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -21,38 +24,42 @@ use serde::de::DeserializeOwned;
 pub(crate) use download::Downloaded;
 pub(crate) use error::ClientError;
 pub(crate) use files::LocalFile;
+pub(crate) use keys::given_key;
+pub(crate) use retry::Budget;
 
+use self::keys::IdempotencyKeys;
+use self::retry::{Failure, Repeat, Trouble};
 use crate::api::{
     AttachUploads, Attachment, AttachmentLimits, Catalogue, CloseTicket, Comment, Escalation,
     IDEMPOTENCY_KEY, Me, NewComment, NewEscalation, NewRating, NewSecret, NewTicket, PREFIX,
-    Problem, ReopenTicket, SecretInfo, SharedSecret, StageChange, StatusChange, SupportAccess,
-    Ticket, TicketDetail, TicketPage, TicketPatch, TicketQuery, TicketView, Upload,
+    Problem, REQUEST_IN_FLIGHT, ReopenTicket, SecretInfo, SharedSecret, StageChange, StatusChange,
+    SupportAccess, Ticket, TicketDetail, TicketPage, TicketPatch, TicketQuery, TicketView,
 };
 use crate::backend::{Backend, Result};
 
 /// A service on the network answers a connection in well under this; past it, it is down or
 /// unreachable.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-/// Waits before each retry of a request that could not reach the service (refused, or
-/// answered 502/503/504). A request that timed out is not retried: the wait was long enough.
-const RETRY_DELAYS: [Duration; 2] = [Duration::from_millis(200), Duration::from_millis(800)];
 
 /// No `Debug`: it holds the token.
 pub(crate) struct HttpClient {
     http: reqwest::Client,
     base: String,
     token: String,
-    /// How long a request may take in all; an upload, between two pieces.
-    timeout: Duration,
+    /// How long the command may wait for the service in all, retries included; a transfer,
+    /// between two pieces.
+    budget: Arc<Budget>,
+    keys: IdempotencyKeys,
 }
 
 impl HttpClient {
-    pub(crate) fn new(host: &str, token: &str, timeout: Duration) -> Result<Self> {
+    pub(crate) fn new(host: &str, token: &str, budget: Arc<Budget>) -> Result<Self> {
         let host = service_address(host)?;
+        // No read timeout of reqwest's: it would cut off an upload that takes longer than it
+        // to send. Each attempt gets its own deadline instead (`attempt`, `upload`).
         let mut builder = reqwest::Client::builder()
             .user_agent(concat!("tik/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(CONNECT_TIMEOUT)
-            .read_timeout(timeout);
+            .connect_timeout(CONNECT_TIMEOUT);
         if host.starts_with("http://") {
             // Loading the system's trust roots reads a file per root, several milliseconds a
             // run; a plain-HTTP service (a local `tik serve`) never needs them.
@@ -65,8 +72,18 @@ impl HttpClient {
             http,
             base: format!("{host}{PREFIX}"),
             token: token.to_owned(),
-            timeout,
+            budget,
+            keys: IdempotencyKeys::random(),
         })
+    }
+
+    /// Keys the command's POSTs from `key` (`--idempotency-key`), if given, rather than at
+    /// random: running the command again with it replays what it did.
+    pub(crate) fn with_idempotency_key(mut self, key: Option<&str>) -> Self {
+        if let Some(key) = key {
+            self.keys = IdempotencyKeys::given(key);
+        }
+        self
     }
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
@@ -79,42 +96,83 @@ impl HttpClient {
         }
     }
 
-    /// Sends the request `build` makes, again after a pause if the service could not be
-    /// reached or was briefly unavailable. POSTs carry one idempotency key for all attempts.
-    async fn execute(&self, build: impl Fn() -> RequestBuilder) -> Result<Response> {
-        let mut delays = RETRY_DELAYS.iter();
-        loop {
-            let outcome = build().send().await;
-            let retry = match &outcome {
-                Err(err) => err.is_connect() && !err.is_timeout(),
-                Ok(response) => matches!(
-                    response.status(),
-                    StatusCode::BAD_GATEWAY
-                        | StatusCode::SERVICE_UNAVAILABLE
-                        | StatusCode::GATEWAY_TIMEOUT
-                ),
-            };
-            match delays.next() {
-                Some(delay) if retry => tokio::time::sleep(*delay).await,
-                _ => return self.check(outcome).await,
-            }
+    /// Sends the request `build` makes for the time left, again while [`retry`] says it is
+    /// worth it and safe as `repeat` says.
+    async fn execute(
+        &self,
+        repeat: Repeat,
+        build: impl Fn(Duration) -> RequestBuilder,
+    ) -> Result<Response> {
+        let mut rng = rand::rngs::SmallRng::from_os_rng();
+        retry::retrying(&self.budget, repeat, &mut rng, |left| {
+            self.attempt(build(left), left)
+        })
+        .await
+        .map_err(|err| self.keys.explain(err))
+    }
+
+    /// One attempt, given `left` to bring the answer's head.
+    async fn attempt(
+        &self,
+        request: RequestBuilder,
+        left: Duration,
+    ) -> std::result::Result<Response, Failure> {
+        match tokio::time::timeout(left, request.send()).await {
+            Ok(outcome) => self.judge(outcome, left).await,
+            Err(_) => Err(Failure {
+                trouble: Trouble::TimedOut,
+                error: self.no_answer(left),
+                retry_after: None,
+            }),
         }
     }
 
-    async fn check(&self, outcome: reqwest::Result<Response>) -> Result<Response> {
-        let response = outcome.map_err(|err| self.transport_error(&err))?;
+    /// A success as it came; anything else as a failure, for [`retry`] to try again or report.
+    async fn judge(
+        &self,
+        outcome: reqwest::Result<Response>,
+        left: Duration,
+    ) -> std::result::Result<Response, Failure> {
+        let response = match outcome {
+            Ok(response) => response,
+            Err(err) => return Err(self.transport_failure(&err, left)),
+        };
         let status = response.status();
         if status.is_success() {
             return Ok(response);
         }
-        let problem = response.json::<Problem>().await.ok();
-        let no_endpoint = problem
-            .as_ref()
-            .is_none_or(|p| p.kind.ends_with("/no-such-endpoint"));
-        if status == StatusCode::NOT_FOUND && no_endpoint {
-            return Err(self.not_a_service_root());
-        }
-        Err(ClientError::from_problem(status.as_u16(), problem))
+        let retry_after = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| retry::retry_after(value, SystemTime::now()));
+        // A problem is a few hundred bytes: it gets what is left of the budget, no more.
+        let problem = tokio::time::timeout(self.budget.remaining(), response.json::<Problem>())
+            .await
+            .ok()
+            .and_then(std::result::Result::ok);
+        let kind = |suffix: &str| {
+            problem.as_ref().is_some_and(|p| {
+                p.kind
+                    .strip_suffix(suffix)
+                    .is_some_and(|k| k.ends_with('/'))
+            })
+        };
+        let in_flight = status == StatusCode::CONFLICT && kind(REQUEST_IN_FLIGHT);
+        let no_endpoint = problem.is_none() || kind("no-such-endpoint");
+        let error = if status == StatusCode::NOT_FOUND && no_endpoint {
+            self.not_a_service_root()
+        } else {
+            ClientError::from_problem(status.as_u16(), problem)
+        };
+        Err(Failure {
+            trouble: Trouble::Answered {
+                status: status.as_u16(),
+                in_flight,
+            },
+            error,
+            retry_after,
+        })
     }
 
     /// The service's address, as given.
@@ -125,7 +183,7 @@ impl HttpClient {
     /// A host whose paths the service does not know (`…/v1`, a proxy's prefix, another
     /// program): said as such, with the address to use, rather than as a missing ticket.
     fn not_a_service_root(&self) -> ClientError {
-        let host = self.base.trim_end_matches(PREFIX);
+        let host = self.host();
         let root = reqwest::Url::parse(host).map_or_else(
             |_| host.to_owned(),
             |url| url.origin().ascii_serialization(),
@@ -138,18 +196,33 @@ impl HttpClient {
         }
     }
 
-    fn transport_error(&self, err: &reqwest::Error) -> ClientError {
-        let host = self.base.trim_end_matches(PREFIX);
+    /// An exchange that failed before the service's answer, given `left` to bring it.
+    fn transport_failure(&self, err: &reqwest::Error, left: Duration) -> Failure {
+        let trouble = if err.is_connect() {
+            Trouble::Unreached
+        } else if err.is_timeout() {
+            Trouble::TimedOut
+        } else if err.is_builder() {
+            Trouble::Unsendable
+        } else {
+            Trouble::BrokenOff
+        };
+        Failure {
+            trouble,
+            error: self.transport_error(err, left),
+            retry_after: None,
+        }
+    }
+
+    fn transport_error(&self, err: &reqwest::Error, left: Duration) -> ClientError {
+        let host = self.host();
         if err.is_connect() && err.is_timeout() {
             ClientError::Unavailable(format!(
                 "cannot connect to {host} within {} s: is it up and reachable?",
                 CONNECT_TIMEOUT.as_secs()
             ))
         } else if err.is_timeout() {
-            ClientError::Unavailable(format!(
-                "{host} did not answer within {} s (--timeout or TIK_TIMEOUT waits longer)",
-                self.timeout.as_secs()
-            ))
+            self.no_answer(left)
         } else if err.is_connect() {
             ClientError::Unavailable(format!(
                 "cannot reach {host}: is `tik serve` running there?"
@@ -162,40 +235,48 @@ impl HttpClient {
         }
     }
 
+    /// No answer in the `waited` the budget left.
+    fn no_answer(&self, waited: Duration) -> ClientError {
+        ClientError::Unavailable(format!(
+            "{} did not answer within {} s (--timeout or TIK_TIMEOUT waits longer)",
+            self.host(),
+            seconds(waited)
+        ))
+    }
+
     async fn get<T: DeserializeOwned>(
         &self,
         path: &str,
         query: &(impl Serialize + Sync),
     ) -> Result<T> {
         let response = self
-            .execute(|| {
-                self.request(Method::GET, path)
-                    .query(query)
-                    .timeout(self.timeout)
+            .execute(Repeat::of(&Method::GET, false), |left| {
+                self.request(Method::GET, path).query(query).timeout(left)
             })
             .await?;
         self.decode(response).await
     }
 
+    /// POSTs the command's own request, under its idempotency key.
     async fn post<T: DeserializeOwned>(
         &self,
         path: &str,
         body: &(impl Serialize + Sync),
     ) -> Result<T> {
-        let key = uuid::Uuid::new_v4().to_string();
+        let key = self.keys.request();
         let response = self
-            .execute(|| {
+            .execute(Repeat::of(&Method::POST, true), |left| {
                 self.request(Method::POST, path)
-                    .header(IDEMPOTENCY_KEY, &key)
+                    .header(IDEMPOTENCY_KEY, key)
                     .json(body)
-                    .timeout(self.timeout)
+                    .timeout(left)
             })
             .await?;
         self.decode(response).await
     }
 
-    /// A request that changes something in place (PUT, PATCH, DELETE): safe to repeat as it
-    /// stands, so it needs no idempotency key.
+    /// A request without an idempotency key: PUT, PATCH, DELETE, or a POST that takes none
+    /// (a login). Retried as far as its method makes that safe.
     async fn send<T: DeserializeOwned>(
         &self,
         method: Method,
@@ -203,8 +284,8 @@ impl HttpClient {
         body: Option<&(impl Serialize + Sync)>,
     ) -> Result<T> {
         let response = self
-            .execute(|| {
-                let request = self.request(method.clone(), path).timeout(self.timeout);
+            .execute(Repeat::of(&method, false), |left| {
+                let request = self.request(method.clone(), path).timeout(left);
                 match body {
                     Some(body) => request.json(body),
                     None => request,
@@ -215,56 +296,21 @@ impl HttpClient {
     }
 
     async fn delete(&self, path: &str) -> Result<()> {
-        self.execute(|| self.request(Method::DELETE, path).timeout(self.timeout))
-            .await?;
+        self.execute(Repeat::of(&Method::DELETE, false), |left| {
+            self.request(Method::DELETE, path).timeout(left)
+        })
+        .await?;
         Ok(())
     }
 
     async fn decode<T: DeserializeOwned>(&self, response: Response) -> Result<T> {
-        response
-            .json()
-            .await
-            .map_err(|e| ClientError::Service(format!("the service's answer is unreadable: {e}")))
-    }
-
-    /// Streams one file to `POST /v1/uploads`, advancing `progress` as bytes leave.
-    async fn upload(&self, file: &LocalFile, progress: &ProgressBar) -> Result<Upload> {
-        let digest = file.sha256().await?;
-        let digest = format!(
-            "sha-256=:{}:",
-            base64::engine::general_purpose::STANDARD.encode(digest)
-        );
-        let key = uuid::Uuid::new_v4().to_string();
-        let mut delays = RETRY_DELAYS.iter();
-        loop {
-            let opened = tokio::fs::File::open(&file.path)
-                .await
-                .map_err(|e| ClientError::io(format!("cannot read {}", file.path.display()), e))?;
-            let start = progress.position();
-            let bar = progress.clone();
-            let stream = tokio_util::io::ReaderStream::new(opened)
-                .inspect_ok(move |chunk| bar.inc(chunk.len() as u64));
-            let outcome = self
-                .request(Method::POST, "/uploads")
-                .query(&[("name", &file.name)])
-                .header(IDEMPOTENCY_KEY, &key)
-                .header(reqwest::header::CONTENT_TYPE, &file.media_type)
-                .header(reqwest::header::CONTENT_LENGTH, file.size)
-                .header("content-digest", &digest)
-                .body(reqwest::Body::wrap_stream(stream))
-                .send()
-                .await;
-            let retry = outcome
-                .as_ref()
-                .is_err_and(|e| e.is_connect() && !e.is_timeout());
-            match delays.next() {
-                Some(delay) if retry => {
-                    progress.set_position(start);
-                    tokio::time::sleep(*delay).await;
-                }
-                _ => return self.decode(self.check(outcome).await?).await,
+        response.json().await.map_err(|e| {
+            if e.is_timeout() {
+                self.no_answer(self.budget.total())
+            } else {
+                ClientError::Service(format!("the service's answer is unreadable: {e}"))
             }
-        }
+        })
     }
 
     /// Uploads `files` after checking them against the service's limits; returns their ids.
@@ -276,9 +322,9 @@ impl HttpClient {
         LocalFile::check_all(files, &self.limits().await?)?;
         progress.set_length(files.iter().map(|f| f.size).sum());
         let mut ids = Vec::with_capacity(files.len());
-        for file in files {
+        for (n, file) in (1..).zip(files) {
             progress.set_message(file.name.clone());
-            match self.upload(file, progress).await {
+            match self.upload(file, &self.keys.upload(n), progress).await {
                 Ok(upload) => ids.push(upload.id),
                 Err(err) => return Err(self.withdraw(&ids, err).await),
             }
@@ -306,19 +352,18 @@ impl HttpClient {
     async fn withdraw(&self, uploads: &[String], cause: ClientError) -> ClientError {
         if !matches!(cause, ClientError::Unavailable(_)) {
             for id in uploads {
-                let withdrawn = self
-                    .execute(|| {
-                        self.request(Method::DELETE, &format!("/uploads/{id}"))
-                            .timeout(self.timeout)
-                    })
-                    .await;
-                if withdrawn.is_err() {
+                if self.delete(&format!("/uploads/{id}")).await.is_err() {
                     break;
                 }
             }
         }
         cause
     }
+}
+
+/// Whole seconds, as people read a wait: rounded, and never 0.
+fn seconds(duration: Duration) -> u64 {
+    (duration + Duration::from_millis(500)).as_secs().max(1)
 }
 
 /// A service's address as tik files things under it (a token, a profile): `http://` or

@@ -4,6 +4,7 @@
 use reqwest::Method;
 use reqwest::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 
+use super::retry::Repeat;
 use super::{ClientError, HttpClient};
 use crate::api::IDEMPOTENCY_KEY;
 use crate::backend::Result;
@@ -24,14 +25,16 @@ impl HttpClient {
         headers: &[(HeaderName, HeaderValue)],
         body: Option<(Vec<u8>, &str)>,
     ) -> Result<RawResponse> {
-        let key = (method == Method::POST
-            && !headers
-                .iter()
-                .any(|(name, _)| name.as_str() == IDEMPOTENCY_KEY))
-        .then(|| uuid::Uuid::new_v4().to_string());
+        let given = headers
+            .iter()
+            .any(|(name, _)| name.as_str() == IDEMPOTENCY_KEY);
+        // The command's own key: a retry of this request, or a rerun with --idempotency-key,
+        // replays it.
+        let key = (method == Method::POST && !given).then(|| self.keys.request().to_owned());
+        let repeat = Repeat::of(&method, given || key.is_some());
         let response = self
-            .execute(|| {
-                let mut request = self.request(method.clone(), path).timeout(self.timeout);
+            .execute(repeat, |left| {
+                let mut request = self.request(method.clone(), path).timeout(left);
                 for (name, value) in headers {
                     request = request.header(name, value);
                 }

@@ -146,7 +146,7 @@ impl<'a> Session<'a> {
 
 async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<Output> {
     let target = ctx.login_target()?;
-    let (account, timeout) = (&target.account, target.timeout);
+    let (account, budget) = (&target.account, &target.budget);
     let host = &account.host;
     if !args.insecure_storage {
         credentials::check_keyring(account)?;
@@ -161,7 +161,9 @@ async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<Output> {
                 scopes: (!args.scopes.is_empty()).then(|| args.scopes.clone()),
                 expires_in_days: args.expires_in,
             };
-            let logged_in = HttpClient::anonymous(host, timeout)?.login(&login).await?;
+            let logged_in = HttpClient::anonymous(host, budget.clone())?
+                .login(&login)
+                .await?;
             Some(Zeroizing::new(logged_in.token))
         }
         None => None,
@@ -170,7 +172,7 @@ async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<Output> {
         Some(token) => token,
         None => read_token(ctx, args.with_token, host)?,
     };
-    let client = HttpClient::new(host, &token, timeout)?;
+    let client = HttpClient::new(host, &token, budget.clone())?;
     let me = client.me().await?;
     let place = match credentials::save(account, &token, args.insecure_storage) {
         Ok(place) => place,
@@ -209,7 +211,7 @@ async fn status(ctx: &Context) -> anyhow::Result<Output> {
     let target = ctx.target()?;
     let account = &target.account;
     let credential = credentials::find(account)?;
-    let client = HttpClient::new(&account.host, &credential.token, target.timeout)?;
+    let client = HttpClient::new(&account.host, &credential.token, target.budget)?;
     let me = match client.me().await {
         Ok(me) => me,
         Err(ClientError::Unauthorized(why)) => {
@@ -261,7 +263,7 @@ async fn logout(ctx: &Context, local: bool) -> anyhow::Result<Output> {
     let revoked = if local {
         false
     } else {
-        let client = HttpClient::new(&account.host, &stored.token, target.timeout)?;
+        let client = HttpClient::new(&account.host, &stored.token, target.budget.clone())?;
         match client.revoke_this_token().await {
             Ok(()) => true,
             // Expired, revoked or unknown already: nothing left to revoke.

@@ -4,7 +4,7 @@
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::api::{FieldError, PROBLEM_JSON, Problem};
+use crate::api::{FieldError, PROBLEM_JSON, Problem, REQUEST_IN_FLIGHT};
 
 pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -44,6 +44,10 @@ pub(crate) enum Error {
     /// `Retry-After`).
     #[error("{detail}")]
     TooManyRequests { detail: String, retry_after: u64 },
+    /// A request with the same `Idempotency-Key` is still being processed: try again in
+    /// `retry_after` seconds, when its answer can be replayed.
+    #[error("{detail}")]
+    InFlight { detail: String, retry_after: u64 },
     #[error("{0}")]
     Internal(String),
     /// Stored data that fails its integrity check (a secret altered in the database, or
@@ -129,6 +133,7 @@ impl Error {
                 "too-many-requests",
                 "Too many requests",
             ),
+            Self::InFlight { .. } => (StatusCode::CONFLICT, REQUEST_IN_FLIGHT, "Request in flight"),
             Self::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -180,7 +185,8 @@ impl IntoResponse for Error {
                 .headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
-        if let Self::TooManyRequests { retry_after, .. } = self {
+        if let Self::TooManyRequests { retry_after, .. } | Self::InFlight { retry_after, .. } = self
+        {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));

@@ -5,6 +5,7 @@ mod auth;
 mod blobs;
 mod error;
 mod extract;
+pub(crate) mod idempotency;
 mod login;
 pub(crate) mod passwords;
 
@@ -36,6 +37,8 @@ pub(crate) struct AppState {
     limit_flags: Arc<AttachmentSettings>,
     secrets: Arc<secrets::Secrets>,
     brake: Arc<login::Brake>,
+    /// Idempotency keys of the requests under way.
+    in_flight: Arc<idempotency::InFlight>,
 }
 
 impl AppState {
@@ -210,6 +213,7 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         limit_flags: Arc::new(config.limit_flags),
         secrets: Arc::new(secrets),
         brake: Arc::default(),
+        in_flight: Arc::default(),
     };
     // Before the first login, which would otherwise pay for it and be told apart by its time.
     tokio::task::spawn_blocking(passwords::prepare).await?;

@@ -43,6 +43,7 @@ struct ApiDoc;
 pub(crate) fn document() -> Value {
     let mut document = serde_json::to_value(ApiDoc::openapi()).expect("the document serialises");
     add_common_responses(&mut document);
+    add_idempotency_responses(&mut document);
     constrain(&mut document);
     constrain_accounts(&mut document);
     constrain_headers(&mut document);
@@ -148,6 +149,69 @@ fn add_responses_of_layers(operation: &mut Value) {
             }
         });
     }
+}
+
+/// Adds to every operation that takes an `Idempotency-Key` what the key brings
+/// (`super::idempotency`): the header of a replayed answer, the 409 of a key still in flight,
+/// and the 422 of a key used before for another request.
+fn add_idempotency_responses(document: &mut Value) {
+    let Some(paths) = document["paths"].as_object_mut() else {
+        return;
+    };
+    let replayed = json!({
+        "description": "true when this is the answer first given to a request with the same \
+            Idempotency-Key and body, replayed (nothing was done again); absent otherwise",
+        "schema": { "type": "string", "enum": ["true"] }
+    });
+    let in_flight = "a request with the same Idempotency-Key is still being processed: retry \
+        after Retry-After, to have its answer replayed";
+    for item in paths.values_mut() {
+        for method in METHODS {
+            let Some(operation) = item.get_mut(method) else {
+                continue;
+            };
+            let keyed = operation["parameters"]
+                .as_array()
+                .is_some_and(|p| p.iter().any(|p| p["name"] == "Idempotency-Key"));
+            if !keyed {
+                continue;
+            }
+            let responses = operation["responses"]
+                .as_object_mut()
+                .expect("every operation has responses");
+            for (status, response) in responses.iter_mut() {
+                if status.starts_with('2') {
+                    response["headers"]["Idempotent-Replayed"] = replayed.clone();
+                }
+            }
+            let particular = responses
+                .get("409")
+                .and_then(|conflict| conflict["description"].as_str())
+                .map(str::to_owned);
+            let conflict = responses.entry("409").or_insert_with(|| problem(""));
+            conflict["description"] = match particular {
+                Some(particular) => json!(format!("{particular}; or {in_flight}")),
+                None => json!(capitalised(in_flight)),
+            };
+            conflict["headers"]["Retry-After"] = json!({
+                "description": "Seconds to wait before retrying, when the key is in flight",
+                "schema": { "type": "integer", "minimum": 0 }
+            });
+            if let Some(invalid) = responses.get_mut("422") {
+                let described = invalid["description"].as_str().unwrap_or_default();
+                invalid["description"] = json!(format!(
+                    "{described}; or the Idempotency-Key was used before for another request"
+                ));
+            }
+        }
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// Writes the limits the rules enforce into the request schemas, from the same constants.
@@ -539,6 +603,31 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// Every POST but logging in takes a key, and says what it brings.
+    #[test]
+    fn every_keyed_post_documents_its_replays_and_its_key_in_flight() {
+        let document = document();
+        for (name, operation) in operations(&document) {
+            let keyed = operation["parameters"]
+                .as_array()
+                .is_some_and(|p| p.iter().any(|p| p["name"] == "Idempotency-Key"));
+            let post = name.starts_with("POST ");
+            assert_eq!(keyed, post && name != "POST /v1/auth/login", "{name}");
+            if !keyed {
+                continue;
+            }
+            let responses = operation["responses"].as_object().expect("responses");
+            for (status, response) in responses {
+                let replay_header = response["headers"].get("Idempotent-Replayed").is_some();
+                assert_eq!(replay_header, status.starts_with('2'), "{name} {status}");
+            }
+            let conflict = &responses["409"];
+            assert!(conflict["headers"].get("Retry-After").is_some(), "{name}");
+            let said = conflict["description"].as_str().unwrap_or_default();
+            assert!(said.contains("still being processed"), "{name}: {said}");
         }
     }
 

@@ -27,6 +27,7 @@ mod new;
 mod rating;
 mod readme;
 mod relations;
+mod retries;
 mod roles;
 mod secret;
 mod serve;

@@ -68,7 +68,12 @@ pub(super) fn router(state: AppState) -> Router {
         .route("/uploads/{id}", delete(attachments::discard))
         .route("/attachments/{id}", get(attachments::download))
         // axum adds the `Allow` header to what this answers.
-        .method_not_allowed_fallback(method_not_allowed);
+        .method_not_allowed_fallback(method_not_allowed)
+        // Around every route above: a POST's Idempotency-Key, one request at a time.
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            super::idempotency::one_at_a_time,
+        ));
     Router::new()
         .nest(crate::api::PREFIX, v1)
         .fallback(no_such_endpoint)

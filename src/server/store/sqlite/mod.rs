@@ -164,7 +164,8 @@ impl SqliteStore {
     }
 
     /// Runs `change` as one write, made idempotent by `idem`: a retry with the same key
-    /// replays the first answer instead of changing anything again.
+    /// replays the first answer instead of changing anything again, and says so to the HTTP
+    /// layer (`Idempotent-Replayed`).
     async fn mutate<T>(
         &self,
         actor: &Actor,
@@ -175,7 +176,8 @@ impl SqliteStore {
         T: Serialize + DeserializeOwned + Send + 'static,
     {
         let user_id = actor.id;
-        self.inner
+        let (value, replayed) = self
+            .inner
             .writer
             .write(move |conn| {
                 if let Some(idem) = &idem {
@@ -190,7 +192,8 @@ impl SqliteStore {
                                 "this Idempotency-Key was already used for a different request",
                             ));
                         }
-                        return serde_json::from_str(&response).map_err(Error::internal);
+                        let recorded = serde_json::from_str(&response).map_err(Error::internal)?;
+                        return Ok((recorded, true));
                     }
                 }
                 let at = now();
@@ -203,9 +206,13 @@ impl SqliteStore {
                     )?
                     .execute(params![user_id, idem.key, idem.fingerprint, response, stamp(at)])?;
                 }
-                Ok(value)
+                Ok((value, false))
             })
-            .await
+            .await?;
+        if replayed {
+            crate::server::idempotency::note_replay();
+        }
+        Ok(value)
     }
 }
 
@@ -269,6 +276,7 @@ mod tests {
     use super::rows::now;
     use super::testing::store_with_requester;
     use crate::api::NewTicket;
+    use crate::server::idempotency::noting_replays;
     use crate::server::store::{Idempotency, PeopleStore, Store, TicketStore};
 
     #[tokio::test]
@@ -279,14 +287,26 @@ mod tests {
             ..NewTicket::default()
         };
         let idem = || Some(Idempotency::new("k1".into(), "create", &new));
-        let create = |idem| store.create_ticket(&ann, idem, new.clone());
-        assert_eq!(create(idem()).await.unwrap().ticket.key, "CS-1");
-        assert_eq!(create(idem()).await.unwrap().ticket.key, "CS-1");
+        let create = |idem| noting_replays(store.create_ticket(&ann, idem, new.clone()));
+        let (first, replayed) = create(idem()).await;
+        assert_eq!(
+            (first.unwrap().ticket.key.as_str(), replayed),
+            ("CS-1", false)
+        );
+        let (again, replayed) = create(idem()).await;
+        assert_eq!(
+            (again.unwrap().ticket.key.as_str(), replayed),
+            ("CS-1", true)
+        );
         let before = now() - chrono::Duration::seconds(60);
         assert_eq!(store.expire_idempotency_keys(before).await.unwrap(), 0);
         let later = now() + chrono::Duration::seconds(1);
         assert_eq!(store.expire_idempotency_keys(later).await.unwrap(), 1);
-        assert_eq!(create(idem()).await.unwrap().ticket.key, "CS-2");
+        let (afresh, replayed) = create(idem()).await;
+        assert_eq!(
+            (afresh.unwrap().ticket.key.as_str(), replayed),
+            ("CS-2", false)
+        );
     }
 
     /// A database made before the migrations that rebuild tables keeps every row and reference.

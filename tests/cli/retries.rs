@@ -1,0 +1,424 @@
+//! Safe retries: the service's side of an `Idempotency-Key` (a second request while the first is
+//! in flight is told 409 and when to come back; a replayed answer says so), and the CLI's, which
+//! retries what failed for a passing reason within one time budget and gives up naming why.
+//!
+//! Nothing here asserts how long anything took: only orders, counts, and lower bounds (a wait
+//! the service asked for), which a loaded machine cannot break.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use sha2::Digest as _;
+
+use crate::harness::{HttpResponse, Service, parse_response};
+
+/// Far longer than anything here should take: reaching it means a hang.
+const HANG: Duration = Duration::from_secs(60);
+
+fn content_digest(bytes: &[u8]) -> String {
+    format!(
+        "sha-256=:{}:",
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))
+    )
+}
+
+/// `POST /v1/uploads` of `body` with the Idempotency-Key `key`, whole.
+fn upload(svc: &Service, key: &str, body: &[u8]) -> HttpResponse {
+    svc.http("POST", "/v1/uploads?name=build.log")
+        .header("Idempotency-Key", key)
+        .header("Content-Type", "text/plain")
+        .header("Content-Digest", &content_digest(body))
+        .body(body.to_vec())
+        .send()
+}
+
+/// Starts the same upload by hand and stops before its body: once the service asks for the body
+/// (`100 Continue`), the request is under way in its handler.
+fn upload_held_before_its_body(svc: &Service, key: &str, body: &[u8]) -> TcpStream {
+    let mut stream = TcpStream::connect(svc.addr()).expect("the service accepts");
+    stream.set_read_timeout(Some(HANG)).expect("a read timeout");
+    write!(
+        stream,
+        "POST /v1/uploads?name=build.log HTTP/1.1\r\nHost: tik\r\nAuthorization: Bearer {}\r\n\
+         Idempotency-Key: {key}\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\
+         Content-Digest: {}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n",
+        svc.token,
+        body.len(),
+        content_digest(body)
+    )
+    .expect("headers sent");
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        let read = stream.read(&mut byte).expect("a response head");
+        assert!(read > 0, "closed before a response head");
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head);
+    assert!(head.starts_with("HTTP/1.1 100"), "{head}");
+    stream
+}
+
+fn finish(mut stream: TcpStream, body: &[u8]) -> HttpResponse {
+    stream.write_all(body).expect("the body sent");
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).expect("an answer");
+    parse_response(&answer)
+}
+
+#[test]
+fn a_key_in_flight_is_answered_409_then_its_answer_is_replayed() {
+    let svc = Service::start();
+    let body = b"error: linker failed\n".repeat(1000);
+    let first = upload_held_before_its_body(&svc, "ci-42", &body);
+
+    let meanwhile = upload(&svc, "ci-42", &body);
+    let problem = meanwhile.problem(409);
+    assert_eq!(
+        problem["type"], "https://tik.dev/problems/request-in-flight",
+        "{problem}"
+    );
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("still being processed"),
+        "{problem}"
+    );
+    assert_eq!(meanwhile.header("retry-after"), Some("1"));
+    // Another key, or another user with this key, is not held up.
+    assert_eq!(upload(&svc, "ci-43", &body).status, 201);
+    let rita = svc.add_user("rita", "requester");
+    let theirs = svc
+        .http("POST", "/v1/uploads?name=build.log")
+        .token(&rita)
+        .header("Idempotency-Key", "ci-42")
+        .header("Content-Type", "text/plain")
+        .header("Content-Digest", &content_digest(&body))
+        .body(body.clone())
+        .send();
+    assert_eq!(
+        theirs.status,
+        201,
+        "{}",
+        String::from_utf8_lossy(&theirs.body)
+    );
+
+    let answered = finish(first, &body);
+    assert_eq!(
+        answered.status,
+        201,
+        "{}",
+        String::from_utf8_lossy(&answered.body)
+    );
+    assert_eq!(answered.header("idempotent-replayed"), None);
+    let replayed = upload(&svc, "ci-42", &body);
+    assert_eq!(replayed.status, 201);
+    assert_eq!(replayed.header("idempotent-replayed"), Some("true"));
+    assert_eq!(replayed.json()["id"], answered.json()["id"]);
+}
+
+/// However a request ends, its key is free again: here its client goes away mid-body.
+#[test]
+fn a_request_whose_client_went_away_frees_its_key() {
+    let svc = Service::start();
+    let body = b"partial\n".repeat(1000);
+    let mut abandoned = upload_held_before_its_body(&svc, "gone", &body);
+    abandoned.write_all(&body[..100]).expect("a first piece");
+    drop(abandoned);
+    // The service notices the closed connection in its own time: until then, 409.
+    let mut statuses = Vec::new();
+    for _ in 0..300 {
+        let status = upload(&svc, "gone", &body).status;
+        statuses.push(status);
+        if status != 409 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(statuses.last(), Some(&201), "{statuses:?}");
+}
+
+#[test]
+fn a_replayed_ticket_says_it_was_replayed_and_another_body_is_refused() {
+    let svc = Service::start();
+    let create = |title: &str| {
+        svc.http("POST", "/v1/tickets")
+            .header("Idempotency-Key", "nightly-7")
+            .json(&serde_json::json!({ "title": title }))
+            .send()
+    };
+    let first = create("Nightly build failed");
+    assert_eq!(first.status, 201);
+    assert_eq!(first.header("idempotent-replayed"), None);
+    let again = create("Nightly build failed");
+    assert_eq!(again.status, 201);
+    assert_eq!(again.header("idempotent-replayed"), Some("true"));
+    assert_eq!(again.json()["key"], first.json()["key"]);
+    assert_eq!(again.header("location"), first.header("location"));
+    let other = create("Another title");
+    assert_eq!(other.problem(422)["errors"][0]["field"], "Idempotency-Key");
+    assert_eq!(other.header("idempotent-replayed"), None);
+}
+
+/// A peer that answers the nth request (from 1) with `answer(n)`, raw, and closes: a failing
+/// network peer (a proxy out of breath, a service restarting), not a model of the service. It
+/// records each request's line and when it came.
+struct FailingPeer {
+    host: String,
+    requests: Arc<Mutex<Vec<(Instant, String)>>>,
+}
+
+impl FailingPeer {
+    fn start(answer: impl Fn(usize) -> String + Send + 'static) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a listener");
+        let host = format!("http://{}", listener.local_addr().expect("an address"));
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let recorded = requests.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { break };
+                let Some(head) = read_request(&mut stream) else {
+                    continue;
+                };
+                let line = head.lines().next().unwrap_or_default().to_owned();
+                let n = {
+                    let mut recorded = recorded.lock().expect("the requests");
+                    recorded.push((Instant::now(), line));
+                    recorded.len()
+                };
+                let _ = stream.write_all(answer(n).as_bytes());
+            }
+        });
+        Self { host, requests }
+    }
+
+    fn requests(&self) -> Vec<(Instant, String)> {
+        self.requests.lock().expect("the requests").clone()
+    }
+}
+
+/// Reads a request's head and its body (by `Content-Length`); the head, or `None` if the
+/// connection closed first.
+fn read_request(stream: &mut TcpStream) -> Option<String> {
+    stream.set_read_timeout(Some(HANG)).ok()?;
+    let mut raw = Vec::new();
+    let mut byte = [0u8; 1];
+    while !raw.ends_with(b"\r\n\r\n") {
+        if stream.read(&mut byte).ok()? == 0 {
+            return None;
+        }
+        raw.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&raw).into_owned();
+    let mut body = vec![0; content_length(&head)];
+    stream.read_exact(&mut body).ok()?;
+    Some(head)
+}
+
+fn content_length(head: &str) -> usize {
+    head.lines()
+        .find_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            name.trim()
+                .eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse().ok())?
+        })
+        .unwrap_or(0)
+}
+
+/// A raw answer of `status` with a problem body, and `headers` (each ending in CRLF).
+fn problem(status: u16, headers: &str) -> String {
+    let body = format!(
+        r#"{{"type":"https://tik.dev/problems/peer","title":"Peer","status":{status},"detail":"the peer answered {status}"}}"#
+    );
+    format!(
+        "HTTP/1.1 {status} Peer\r\nContent-Type: application/problem+json\r\nContent-Length: \
+         {}\r\nConnection: close\r\n{headers}\r\n{body}",
+        body.len()
+    )
+}
+
+fn empty_page() -> String {
+    let body = r#"{"items":[]}"#;
+    format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
+         Connection: close\r\n\r\n{body}",
+        body.len()
+    )
+}
+
+/// The `N` of "gave up after N attempts".
+fn attempts_said(message: &str) -> usize {
+    let said = regex::Regex::new(r"gave up after (\d+) attempts? ").unwrap();
+    let captures = said
+        .captures(message)
+        .unwrap_or_else(|| panic!("no attempts named: {message}"));
+    captures[1].parse().expect("a count")
+}
+
+#[test]
+fn with_nothing_listening_a_command_gives_up_after_its_budget_naming_its_attempts() {
+    let svc = Service::start();
+    let free = TcpListener::bind("127.0.0.1:0").expect("a listener");
+    let host = format!("http://{}", free.local_addr().unwrap());
+    drop(free);
+    let err = svc
+        .tik(["list", "--timeout", "3"])
+        .host(&host)
+        .run()
+        .fails(5);
+    assert!(
+        err.contains(&format!(
+            "in 3 s: cannot reach {host}: is `tik serve` running there?"
+        )),
+        "{err}"
+    );
+    // The first retry comes within 200 ms, well inside the budget.
+    assert!(attempts_said(&err) >= 2, "{err}");
+}
+
+#[test]
+fn a_service_answering_503_is_retried_until_the_budget_is_spent() {
+    let svc = Service::start();
+    let peer = FailingPeer::start(|_| problem(503, ""));
+    let err = svc
+        .tik(["show", "CS-1"])
+        .host(&peer.host)
+        .env("TIK_TIMEOUT", "3")
+        .run()
+        .fails(5);
+    assert!(err.contains("in 3 s: the peer answered 503"), "{err}");
+    let requests = peer.requests();
+    assert_eq!(attempts_said(&err), requests.len(), "{err}");
+    assert!(requests.len() >= 2, "{requests:?}");
+    assert!(
+        requests
+            .iter()
+            .all(|(_, line)| line.starts_with("GET /v1/tickets/CS-1 "))
+    );
+}
+
+#[test]
+fn retry_after_is_waited_out_and_429s_that_go_on_exit_5() {
+    let svc = Service::start();
+    let peer = FailingPeer::start(|n| {
+        if n < 3 {
+            problem(429, "Retry-After: 1\r\n")
+        } else {
+            empty_page()
+        }
+    });
+    let listed = svc.tik(["list", "--json"]).host(&peer.host).run().success();
+    assert_eq!(listed.json(), serde_json::json!([]));
+    let requests = peer.requests();
+    assert_eq!(requests.len(), 3, "{requests:?}");
+    // Without the wait it was asked for, the first two retries come within 200 and 400 ms.
+    for pair in requests.windows(2) {
+        let waited = pair[1].0 - pair[0].0;
+        assert!(waited >= Duration::from_secs(1), "{waited:?}");
+    }
+
+    let busy = FailingPeer::start(|_| problem(429, "Retry-After: 1\r\n"));
+    let err = svc
+        .tik(["list", "--timeout", "4"])
+        .host(&busy.host)
+        .run()
+        .fails(5);
+    assert!(err.contains("the peer answered 429"), "{err}");
+    assert_eq!(attempts_said(&err), busy.requests().len(), "{err}");
+}
+
+#[test]
+fn a_retry_after_past_the_budget_ends_the_retries_at_once() {
+    let svc = Service::start();
+    let date = httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(3600));
+    for retry_after in ["3600".to_owned(), date] {
+        let peer =
+            FailingPeer::start(move |_| problem(503, &format!("Retry-After: {retry_after}\r\n")));
+        let err = svc
+            .tik(["list", "--timeout", "30"])
+            .host(&peer.host)
+            .run()
+            .fails(5);
+        assert!(
+            err.contains("gave up after 1 attempt: the peer answered 503"),
+            "{err}"
+        );
+        assert!(err.contains("it asks to be retried in 3"), "{err}");
+        assert_eq!(peer.requests().len(), 1);
+    }
+}
+
+/// A PATCH may have been acted on by the time a gateway says 502: it is not sent again. A GET
+/// is.
+#[test]
+fn a_request_that_may_have_acted_is_not_repeated_unless_repeating_is_safe() {
+    let svc = Service::start();
+    let peer = FailingPeer::start(|_| problem(502, ""));
+    let err = svc
+        .tik(["edit", "CS-1", "--title", "Renamed"])
+        .host(&peer.host)
+        .run()
+        .fails(5);
+    assert_eq!(err, "tik: the peer answered 502");
+    let requests = peer.requests();
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert!(
+        requests[0].1.starts_with("PATCH /v1/tickets/CS-1 "),
+        "{requests:?}"
+    );
+
+    let peer = FailingPeer::start(|n| {
+        if n == 1 {
+            problem(500, "")
+        } else {
+            empty_page()
+        }
+    });
+    svc.tik(["list"]).host(&peer.host).run().success();
+    assert_eq!(peer.requests().len(), 2);
+}
+
+#[test]
+fn a_key_given_again_replays_the_command_and_another_body_exits_2() {
+    let svc = Service::start();
+    let log = svc.write_file("build.log", "error: linker failed\n".repeat(100));
+    let new = |title: &str| {
+        svc.tik(["new", "-q", "-t", title, "--attach"])
+            .arg(&log)
+            .args(["--idempotency-key", "pipeline-81/job-3"])
+            .run()
+    };
+    assert_eq!(new("Nightly failed").success().stdout, "CS-1\n");
+    assert_eq!(new("Nightly failed").success().stdout, "CS-1\n");
+    let err = new("Another title").fails(2);
+    assert!(
+        err.contains("already used for a different request"),
+        "{err}"
+    );
+    assert!(err.contains("give each command its own"), "{err}");
+    let all = svc
+        .tik(["list", "--status", "all", "--json"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(all.as_array().map(Vec::len), Some(1), "{all}");
+    let shown = svc.tik(["show", "CS-1", "--json"]).run().success().json();
+    assert_eq!(
+        shown["attachments"].as_array().map(Vec::len),
+        Some(1),
+        "{shown}"
+    );
+    assert_eq!(svc.stored_blobs().len(), 1, "{:?}", svc.stored_blobs());
+    // The environment says it as well, and a key the service cannot take is refused here.
+    let err = svc
+        .tik(["close", "CS-1", "--resolution", "fixed"])
+        .env("TIK_IDEMPOTENCY_KEY", "two words")
+        .run()
+        .fails(2);
+    assert!(err.contains("visible ASCII"), "{err}");
+}
