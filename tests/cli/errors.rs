@@ -78,14 +78,21 @@ fn a_host_that_is_not_http_is_a_usage_error() {
 fn an_unreachable_service_exits_5_for_every_command() {
     let svc = Service::start();
     let commands = every_command(&svc);
-    // Each command retries before giving up; run them side by side.
+    // Each command retries for its budget before giving up; run them side by side.
     std::thread::scope(|scope| {
         for args in &commands {
             let svc = &svc;
             scope.spawn(move || {
-                let err = svc.tik(args).host("http://127.0.0.1:1").run().fails(5);
+                let err = svc
+                    .tik(args)
+                    .host("http://127.0.0.1:1")
+                    .env("TIK_TIMEOUT", "2")
+                    .run()
+                    .fails(5);
                 assert!(
-                    err.contains("127.0.0.1:1") && err.contains("tik serve"),
+                    err.contains("gave up after")
+                        && err.contains("127.0.0.1:1")
+                        && err.contains("tik serve"),
                     "{args:?}: {err}"
                 );
             });

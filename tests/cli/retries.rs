@@ -7,13 +7,13 @@
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use sha2::Digest as _;
 
-use crate::harness::{HttpResponse, Service, parse_response};
+use crate::harness::{HttpResponse, Service, parse_response, sha256_hex};
 
 /// Far longer than anything here should take: reaching it means a hang.
 const HANG: Duration = Duration::from_secs(60);
@@ -204,6 +204,14 @@ impl FailingPeer {
 /// Reads a request's head and its body (by `Content-Length`); the head, or `None` if the
 /// connection closed first.
 fn read_request(stream: &mut TcpStream) -> Option<String> {
+    let head = read_head(stream)?;
+    let mut body = vec![0; content_length(&head)];
+    stream.read_exact(&mut body).ok()?;
+    Some(head)
+}
+
+/// Reads a request's or an answer's head; `None` if the connection closed (or failed) first.
+fn read_head(stream: &mut TcpStream) -> Option<String> {
     stream.set_read_timeout(Some(HANG)).ok()?;
     let mut raw = Vec::new();
     let mut byte = [0u8; 1];
@@ -213,10 +221,7 @@ fn read_request(stream: &mut TcpStream) -> Option<String> {
         }
         raw.push(byte[0]);
     }
-    let head = String::from_utf8_lossy(&raw).into_owned();
-    let mut body = vec![0; content_length(&head)];
-    stream.read_exact(&mut body).ok()?;
-    Some(head)
+    Some(String::from_utf8_lossy(&raw).into_owned())
 }
 
 fn content_length(head: &str) -> usize {
@@ -421,4 +426,288 @@ fn a_key_given_again_replays_the_command_and_another_body_exits_2() {
         .run()
         .fails(2);
     assert!(err.contains("visible ASCII"), "{err}");
+}
+
+/// One exchange a [`Proxy`] passed on: the request's line and the answer's head.
+#[derive(Debug, Clone)]
+struct Exchange {
+    request: String,
+    answer: String,
+}
+
+impl Exchange {
+    /// Whether it was `request` ("POST /v1/uploads"), whatever its query.
+    fn of(&self, request: &str) -> bool {
+        let mut words = self.request.split(' ');
+        let method = words.next().unwrap_or_default();
+        let path = words.next().unwrap_or_default().split('?').next();
+        Some(request) == path.map(|path| format!("{method} {path}")).as_deref()
+    }
+
+    fn is(&self, request: &str, status: u16) -> bool {
+        self.of(request) && self.answer.starts_with(&format!("HTTP/1.1 {status} "))
+    }
+
+    fn replayed(&self) -> bool {
+        self.answer
+            .to_ascii_lowercase()
+            .contains("\r\nidempotent-replayed: true\r\n")
+    }
+}
+
+/// An answer to hold back: that of the first request whose line starts with `request`.
+struct Withhold {
+    request: String,
+    /// Told when the answer is held, that is when the service has done the work.
+    held: mpsc::Sender<()>,
+    /// Waited on before the connection is dropped, the answer unsent.
+    drop_it: mpsc::Receiver<()>,
+}
+
+/// A proxy between the CLI and the service, the network between them: it passes HTTP/1.1
+/// exchanges on one at a time a connection (every body has a `Content-Length`), records them,
+/// and can hold back an answer and drop the connection, as a network failing at the worst
+/// moment does. It goes to whatever address the service has now.
+struct Proxy {
+    host: String,
+    upstream: Arc<Mutex<String>>,
+    passed: Arc<Mutex<Vec<Exchange>>>,
+    withhold: Arc<Mutex<Option<Withhold>>>,
+}
+
+impl Proxy {
+    fn start(upstream: &str) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a listener");
+        let proxy = Self {
+            host: format!("http://{}", listener.local_addr().expect("an address")),
+            upstream: Arc::new(Mutex::new(upstream.to_owned())),
+            passed: Arc::default(),
+            withhold: Arc::default(),
+        };
+        let (upstream, passed, withhold) = (
+            proxy.upstream.clone(),
+            proxy.passed.clone(),
+            proxy.withhold.clone(),
+        );
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { break };
+                let (upstream, passed, withhold) =
+                    (upstream.clone(), passed.clone(), withhold.clone());
+                std::thread::spawn(move || relay(client, &upstream, &passed, &withhold));
+            }
+        });
+        proxy
+    }
+
+    fn point_at(&self, upstream: &str) {
+        upstream.clone_into(&mut self.upstream.lock().expect("the upstream"));
+    }
+
+    /// Holds back the answer to the first request starting `request` ("POST /v1/tickets"):
+    /// the first receiver hears when it is held, and the connection goes when the sender
+    /// says.
+    fn withhold(&self, request: &str) -> (mpsc::Receiver<()>, mpsc::Sender<()>) {
+        let (held, on_hold) = mpsc::channel();
+        let (drop_it, dropped) = mpsc::channel();
+        *self.withhold.lock().expect("the answer to withhold") = Some(Withhold {
+            request: format!("{request} "),
+            held,
+            drop_it: dropped,
+        });
+        (on_hold, drop_it)
+    }
+
+    fn passed(&self) -> Vec<Exchange> {
+        self.passed.lock().expect("the exchanges").clone()
+    }
+}
+
+/// Passes exchanges between `client` and the service until either side closes.
+fn relay(
+    mut client: TcpStream,
+    upstream: &Mutex<String>,
+    passed: &Mutex<Vec<Exchange>>,
+    withhold: &Mutex<Option<Withhold>>,
+) {
+    let mut service: Option<TcpStream> = None;
+    while let Some(request) = read_head(&mut client) {
+        if service.is_none() {
+            let address = upstream.lock().expect("the upstream").clone();
+            // The service is down: the client sees its connection close.
+            let Ok(connected) = TcpStream::connect(address) else {
+                return;
+            };
+            service = Some(connected);
+        }
+        let Some(service) = service.as_mut() else {
+            return;
+        };
+        let length = content_length(&request) as u64;
+        let sent = service.write_all(request.as_bytes()).is_ok()
+            && std::io::copy(&mut (&mut client).take(length), service).is_ok_and(|n| n == length);
+        if !sent {
+            return;
+        }
+        let Some(answer) = read_head(service) else {
+            return;
+        };
+        let line = request.lines().next().unwrap_or_default().to_owned();
+        let held = {
+            let mut withhold = withhold.lock().expect("the answer to withhold");
+            match withhold.as_ref() {
+                Some(w) if line.starts_with(&w.request) => withhold.take(),
+                _ => None,
+            }
+        };
+        if let Some(held) = held {
+            let _ = held.held.send(());
+            let _ = held.drop_it.recv();
+            return;
+        }
+        passed.lock().expect("the exchanges").push(Exchange {
+            request: line,
+            answer: answer.clone(),
+        });
+        let length = content_length(&answer) as u64;
+        let answered = client.write_all(answer.as_bytes()).is_ok()
+            && std::io::copy(&mut service.take(length), &mut client).is_ok_and(|n| n == length);
+        if !answered {
+            return;
+        }
+    }
+}
+
+/// `size` bytes of log-like text (letters in lines), the same every run, unlike any request.
+fn log_text(size: usize) -> Vec<u8> {
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    (0..size)
+        .map(|i| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            if i % 80 == 79 {
+                b'\n'
+            } else {
+                b'a' + u8::try_from(state % 26).expect("a letter")
+            }
+        })
+        .collect()
+}
+
+/// The worst moment: the service has made the ticket and dies (SIGKILL) before its answer
+/// leaves. The CLI, retrying its create with the same key, is given the ticket by the service
+/// started again: one ticket, its 8 MB attachment whole.
+#[test]
+fn a_create_whose_answer_died_with_the_service_is_replayed_by_its_next_start() {
+    let mut svc = Service::start();
+    let bytes = log_text(8 * 1024 * 1024);
+    let crash_log = svc.write_file("crash.log", &bytes);
+    let proxy = Proxy::start(svc.addr());
+    let (on_hold, drop_it) = proxy.withhold("POST /v1/tickets");
+    let new = svc
+        .tik(["new", "-q", "-t", "Nightly build failed", "--attach"])
+        .arg(&crash_log)
+        .args(["--timeout", "120"])
+        .host(&proxy.host)
+        .spawn();
+
+    on_hold
+        .recv_timeout(Duration::from_secs(120))
+        .expect("the create reached the service, which answered");
+    svc.kill();
+    drop_it.send(()).expect("the proxy holds the connection");
+    // Meanwhile the CLI finds nobody there, and tries again.
+    svc.restart();
+    proxy.point_at(svc.addr());
+
+    let run = new.wait();
+    assert_eq!(
+        run.code,
+        Some(0),
+        "{run:?}\nthe service's log:\n{}",
+        svc.log()
+    );
+    assert_eq!(run.stdout, "CS-1\n");
+    let creates: Vec<Exchange> = proxy
+        .passed()
+        .into_iter()
+        .filter(|e| e.of("POST /v1/tickets"))
+        .collect();
+    assert_eq!(creates.len(), 1, "{creates:?}");
+    assert!(creates[0].is("POST /v1/tickets", 201), "{creates:?}");
+    assert!(creates[0].replayed(), "{creates:?}");
+
+    let all = svc
+        .tik(["list", "--status", "all", "--json"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(all.as_array().map(Vec::len), Some(1), "{all}");
+    let shown = svc.tik(["show", "CS-1", "--json"]).run().success().json();
+    let attachments = shown["attachments"].as_array().expect("attachments");
+    assert_eq!(attachments.len(), 1, "{shown}");
+    assert_eq!(attachments[0]["sha256"], sha256_hex(&bytes));
+    assert_eq!(attachments[0]["size"], bytes.len());
+    let saved = svc.file("saved");
+    svc.tik(["download", "CS-1", "-o"])
+        .arg(&saved)
+        .run()
+        .success();
+    let downloaded = std::fs::read(saved.join("crash.log")).expect("the download");
+    assert_eq!(sha256_hex(&downloaded), sha256_hex(&bytes));
+}
+
+/// The CLI waits out the 409 of its upload's key in flight (another run of the same command,
+/// here sent by hand and held), then has the first run's answer replayed.
+#[test]
+fn the_cli_waits_out_a_key_in_flight_and_is_given_its_answer() {
+    let svc = Service::start();
+    let bytes = b"error: linker failed\n".repeat(1000);
+    let log = svc.write_file("build.log", &bytes);
+    let first = upload_held_before_its_body(&svc, "job-9/upload/1", &bytes);
+    let proxy = Proxy::start(svc.addr());
+    let new = svc
+        .tik(["new", "-q", "-t", "Linker failed", "--attach"])
+        .arg(&log)
+        .args(["--idempotency-key", "job-9"])
+        .host(&proxy.host)
+        .spawn();
+    let told_409 = (0..600).any(|_| {
+        let told = proxy.passed().iter().any(|e| e.is("POST /v1/uploads", 409));
+        if !told {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        told
+    });
+    assert!(told_409, "{:?}", proxy.passed());
+    let answered = finish(first, &bytes);
+    assert_eq!(answered.status, 201);
+
+    let run = new.wait();
+    assert_eq!(run.code, Some(0), "{run:?}");
+    assert_eq!(run.stdout, "CS-1\n");
+    let uploads: Vec<Exchange> = proxy
+        .passed()
+        .into_iter()
+        .filter(|e| e.of("POST /v1/uploads"))
+        .collect();
+    let last = uploads.last().expect("uploads");
+    assert!(
+        last.is("POST /v1/uploads", 201) && last.replayed(),
+        "{uploads:?}"
+    );
+    assert!(
+        uploads[..uploads.len() - 1]
+            .iter()
+            .all(|e| e.is("POST /v1/uploads", 409)),
+        "{uploads:?}"
+    );
+    let shown = svc.tik(["show", "CS-1", "--json"]).run().success().json();
+    assert_eq!(
+        shown["attachments"].as_array().map(Vec::len),
+        Some(1),
+        "{shown}"
+    );
+    assert_eq!(shown["attachments"][0]["sha256"], sha256_hex(&bytes));
 }
