@@ -9,7 +9,7 @@
 //! Tried again: a request that never reached the service (refused, unreachable); a 408, a 429,
 //! the 409 of an `Idempotency-Key` still in flight; and, when repeating the request is safe
 //! ([`Repeat::Safe`]), any 5xx and an exchange that broke off midway, which the service may have
-//! acted on. The pause before retry n is drawn between nothing and min([`CAP`], [`BASE`]·2ⁿ)
+//! acted on; a 500, though, only [`INTERNAL_ERROR_ATTEMPTS`] times in all. The pause before retry n is drawn between nothing and min([`CAP`], [`BASE`]·2ⁿ)
 //! ("full jitter": clients that failed together do not come back together), or is what the
 //! service asked for in `Retry-After`. When the budget cannot hold another attempt, the command
 //! gives up, naming the last failure and how many attempts it made.
@@ -30,6 +30,10 @@ const CAP: Duration = Duration::from_secs(10);
 /// What a last attempt is given: a pause that would leave less is cut short, so the budget
 /// ends with an attempt rather than a pause.
 const LAST_ATTEMPT: Duration = Duration::from_secs(1);
+/// How many times in all a request answered 500 is tried. A 500 says the service failed on
+/// this very request, which is usually for good (a bug, a damaged row), unlike a 502, 503 or
+/// 504 from a service that is restarting or overloaded: worth a second look, not the budget.
+const INTERNAL_ERROR_ATTEMPTS: u32 = 3;
 
 /// How long a command may wait for the service in all. One a command, shared by its clients.
 #[derive(Debug)]
@@ -232,7 +236,10 @@ where
             Ok(done) => return Ok(done),
             Err(failure) => failure,
         };
-        if !worth_retrying(failure.trouble, repeat) {
+        let internal_error = matches!(failure.trouble, Trouble::Answered { status: 500, .. });
+        if !worth_retrying(failure.trouble, repeat)
+            || (internal_error && attempts >= INTERNAL_ERROR_ATTEMPTS)
+        {
             return Err(failure.error);
         }
         let left = budget.remaining();
@@ -500,6 +507,28 @@ mod tests {
         .await;
         assert_eq!(made.len(), 1);
         assert_eq!(outcome.unwrap_err().to_string(), "the exchange broke off");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_500_is_tried_three_times_not_for_the_whole_budget() {
+        let failed = || Failure {
+            trouble: Trouble::Answered {
+                status: 500,
+                in_flight: false,
+            },
+            error: ClientError::Service("the secret fails its integrity check".into()),
+            retry_after: None,
+        };
+        let budget = Budget::new(Duration::from_secs(60));
+        let (outcome, made) = attempts(&budget, Repeat::Safe, |_| Some(failed())).await;
+        assert_eq!(made.len(), 3);
+        // Said as the service said it: the failure is its own, not the network's.
+        assert_eq!(
+            outcome.unwrap_err().to_string(),
+            "the secret fails its integrity check"
+        );
+        let (outcome, made) = attempts(&budget, Repeat::Safe, |n| (n < 3).then(failed)).await;
+        assert_eq!((outcome.unwrap(), made.len()), (3, 3));
     }
 
     #[tokio::test(start_paused = true)]
