@@ -5,7 +5,9 @@
 //! not for the body itself: time its bytes spend moving does not count ([`Budget::moving`]),
 //! so a large file on a slow link is not cut off. What stops an upload is the service making
 //! it wait, before or after the body, for what is left of the budget, or its body standing
-//! still for as long as the whole budget (the command has then waited all it may).
+//! still for as long as the whole budget (the command has then waited all it may). The body
+//! is out once its last byte is in the socket's buffer: what the link still has to carry of
+//! it from there (a few MiB at most) counts as waiting.
 
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
