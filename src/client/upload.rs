@@ -5,7 +5,9 @@
 //! not for the body itself: time its bytes spend moving does not count ([`Budget::moving`]),
 //! so a large file on a slow link is not cut off. What stops an upload is the service making
 //! it wait, before or after the body, for what is left of the budget, or its body standing
-//! still for as long as the whole budget (the command has then waited all it may).
+//! still for as long as the whole budget (the command has then waited all it may). The body
+//! is out once its last byte is in the socket's buffer: what the link still has to carry of
+//! it from there (a few MiB at most) counts as waiting.
 
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
@@ -74,6 +76,7 @@ impl HttpClient {
         let pace = Arc::new(Pace::new(self.budget.clone()));
         let body = Paced {
             pieces: tokio_util::io::ReaderStream::new(opened),
+            unsent: file.size,
             pace: pace.clone(),
             progress: progress.clone(),
         };
@@ -188,6 +191,9 @@ impl Pace {
 /// A file's pieces, telling its [`Pace`] and progress bar as each one leaves.
 struct Paced<S> {
     pieces: S,
+    /// Bytes still to send. The body ends with its last byte: a connection that knows its
+    /// length never asks for more.
+    unsent: u64,
     pace: Arc<Pace>,
     progress: ProgressBar,
 }
@@ -203,8 +209,14 @@ where
         let polled = Pin::new(&mut self.pieces).poll_next(cx);
         match &polled {
             Poll::Ready(Some(Ok(piece))) => {
-                self.pace.piece();
-                self.progress.inc(piece.as_ref().len() as u64);
+                let size = piece.as_ref().len() as u64;
+                self.unsent = self.unsent.saturating_sub(size);
+                self.progress.inc(size);
+                if self.unsent == 0 {
+                    self.pace.end();
+                } else {
+                    self.pace.piece();
+                }
             }
             Poll::Ready(_) => self.pace.end(),
             Poll::Pending => {}
@@ -218,7 +230,32 @@ mod tests {
     use std::sync::Arc;
     use std::time::Duration;
 
-    use super::{Budget, Pace, Trouble};
+    use futures_util::StreamExt as _;
+
+    use super::{Budget, Pace, Paced, Trouble};
+
+    /// hyper asks a body of known length for no more once it has all of it: the last byte
+    /// ends the transfer, and the budget runs again from there.
+    #[tokio::test]
+    async fn a_body_ends_with_its_last_byte() {
+        let budget = Arc::new(Budget::new(Duration::from_secs(10)));
+        let pace = Arc::new(Pace::new(budget.clone()));
+        let pieces = futures_util::stream::iter([b"abc", b"def"].map(Ok::<_, std::io::Error>));
+        let mut body = Paced {
+            pieces,
+            unsent: 6,
+            pace: pace.clone(),
+            progress: indicatif::ProgressBar::hidden(),
+        };
+        body.next().await;
+        assert!(
+            pace.state().moving.is_some(),
+            "moving after the first piece"
+        );
+        body.next().await;
+        let state = pace.state();
+        assert!(state.ended && state.moving.is_none(), "ended with the last");
+    }
 
     /// The watchdog, at paused (virtual) time: a body that moves is never stopped however long
     /// it takes; one that stands still is, after `stall`; before and after it, the budget rules.

@@ -464,15 +464,35 @@ struct Withhold {
     drop_it: mpsc::Receiver<()>,
 }
 
+/// How a [`Proxy`] passes on a request body larger than [`SMALL_BODY`] (an upload's).
+#[derive(Debug, Clone, Copy)]
+enum Link {
+    /// As fast as it comes.
+    Fast,
+    /// `piece` bytes at a time, `pause` apart, for its first `for_the_first` bytes: slow,
+    /// but moving; then fast.
+    Slow {
+        piece: u64,
+        pause: Duration,
+        for_the_first: u64,
+    },
+    /// Its first `bytes`, then nothing: a link that stands still.
+    StillAfter { bytes: u64 },
+}
+
+/// The bodies a [`Link`] leaves alone: JSON requests.
+const SMALL_BODY: u64 = 64 * 1024;
+
 /// A proxy between the CLI and the service, the network between them: it passes HTTP/1.1
 /// exchanges on one at a time a connection (every body has a `Content-Length`), records them,
 /// and can hold back an answer and drop the connection, as a network failing at the worst
-/// moment does. It goes to whatever address the service has now.
+/// moment does, or pass uploads on slowly. It goes to whatever address the service has now.
 struct Proxy {
     host: String,
     upstream: Arc<Mutex<String>>,
     passed: Arc<Mutex<Vec<Exchange>>>,
     withhold: Arc<Mutex<Option<Withhold>>>,
+    link: Arc<Mutex<Link>>,
 }
 
 impl Proxy {
@@ -483,21 +503,26 @@ impl Proxy {
             upstream: Arc::new(Mutex::new(upstream.to_owned())),
             passed: Arc::default(),
             withhold: Arc::default(),
+            link: Arc::new(Mutex::new(Link::Fast)),
         };
-        let (upstream, passed, withhold) = (
-            proxy.upstream.clone(),
-            proxy.passed.clone(),
-            proxy.withhold.clone(),
-        );
+        let relay = Relay {
+            upstream: proxy.upstream.clone(),
+            passed: proxy.passed.clone(),
+            withhold: proxy.withhold.clone(),
+            link: proxy.link.clone(),
+        };
         std::thread::spawn(move || {
             for client in listener.incoming() {
                 let Ok(client) = client else { break };
-                let (upstream, passed, withhold) =
-                    (upstream.clone(), passed.clone(), withhold.clone());
-                std::thread::spawn(move || relay(client, &upstream, &passed, &withhold));
+                let relay = relay.clone();
+                std::thread::spawn(move || relay.run(client));
             }
         });
         proxy
+    }
+
+    fn set_link(&self, link: Link) {
+        *self.link.lock().expect("the link") = link;
     }
 
     fn point_at(&self, upstream: &str) {
@@ -523,59 +548,102 @@ impl Proxy {
     }
 }
 
-/// Passes exchanges between `client` and the service until either side closes.
-fn relay(
-    mut client: TcpStream,
-    upstream: &Mutex<String>,
-    passed: &Mutex<Vec<Exchange>>,
-    withhold: &Mutex<Option<Withhold>>,
-) {
-    let mut service: Option<TcpStream> = None;
-    while let Some(request) = read_head(&mut client) {
-        if service.is_none() {
-            let address = upstream.lock().expect("the upstream").clone();
-            // The service is down: the client sees its connection close.
-            let Ok(connected) = TcpStream::connect(address) else {
+/// What a [`Proxy`]'s connections share.
+#[derive(Clone)]
+struct Relay {
+    upstream: Arc<Mutex<String>>,
+    passed: Arc<Mutex<Vec<Exchange>>>,
+    withhold: Arc<Mutex<Option<Withhold>>>,
+    link: Arc<Mutex<Link>>,
+}
+
+impl Relay {
+    /// Passes exchanges between `client` and the service until either side closes.
+    fn run(&self, mut client: TcpStream) {
+        let mut service: Option<TcpStream> = None;
+        while let Some(request) = read_head(&mut client) {
+            if service.is_none() {
+                let address = self.upstream.lock().expect("the upstream").clone();
+                // The service is down: the client sees its connection close.
+                let Ok(connected) = TcpStream::connect(address) else {
+                    return;
+                };
+                service = Some(connected);
+            }
+            let Some(service) = service.as_mut() else {
                 return;
             };
-            service = Some(connected);
-        }
-        let Some(service) = service.as_mut() else {
-            return;
-        };
-        let length = content_length(&request) as u64;
-        let sent = service.write_all(request.as_bytes()).is_ok()
-            && std::io::copy(&mut (&mut client).take(length), service).is_ok_and(|n| n == length);
-        if !sent {
-            return;
-        }
-        let Some(answer) = read_head(service) else {
-            return;
-        };
-        let line = request.lines().next().unwrap_or_default().to_owned();
-        let held = {
-            let mut withhold = withhold.lock().expect("the answer to withhold");
-            match withhold.as_ref() {
-                Some(w) if line.starts_with(&w.request) => withhold.take(),
-                _ => None,
+            let length = content_length(&request) as u64;
+            let sent = service.write_all(request.as_bytes()).is_ok()
+                && self.pass_body(&mut client, service, length);
+            if !sent {
+                return;
             }
-        };
-        if let Some(held) = held {
-            let _ = held.held.send(());
-            let _ = held.drop_it.recv();
-            return;
-        }
-        passed.lock().expect("the exchanges").push(Exchange {
-            request: line,
-            answer: answer.clone(),
-        });
-        let length = content_length(&answer) as u64;
-        let answered = client.write_all(answer.as_bytes()).is_ok()
-            && std::io::copy(&mut service.take(length), &mut client).is_ok_and(|n| n == length);
-        if !answered {
-            return;
+            let Some(answer) = read_head(service) else {
+                return;
+            };
+            let line = request.lines().next().unwrap_or_default().to_owned();
+            let held = {
+                let mut withhold = self.withhold.lock().expect("the answer to withhold");
+                match withhold.as_ref() {
+                    Some(w) if line.starts_with(&w.request) => withhold.take(),
+                    _ => None,
+                }
+            };
+            if let Some(held) = held {
+                let _ = held.held.send(());
+                let _ = held.drop_it.recv();
+                return;
+            }
+            self.passed.lock().expect("the exchanges").push(Exchange {
+                request: line,
+                answer: answer.clone(),
+            });
+            let length = content_length(&answer) as u64;
+            let answered =
+                client.write_all(answer.as_bytes()).is_ok() && copy(service, &mut client, length);
+            if !answered {
+                return;
+            }
         }
     }
+
+    /// Passes a request body of `length` on over the link; whether all of it went.
+    fn pass_body(&self, client: &mut TcpStream, service: &mut TcpStream, length: u64) -> bool {
+        let link = *self.link.lock().expect("the link");
+        match link {
+            _ if length <= SMALL_BODY => copy(client, service, length),
+            Link::Fast => copy(client, service, length),
+            Link::Slow {
+                piece,
+                pause,
+                for_the_first,
+            } => {
+                let slow = for_the_first.min(length);
+                let mut left = slow;
+                while left > 0 {
+                    let now = piece.min(left);
+                    if !copy(client, service, now) {
+                        return false;
+                    }
+                    left -= now;
+                    std::thread::sleep(pause);
+                }
+                copy(client, service, length - slow)
+            }
+            Link::StillAfter { bytes } => {
+                let _ = copy(client, service, bytes.min(length));
+                // Long past any budget the tests give: the CLI is gone by then.
+                std::thread::sleep(HANG);
+                false
+            }
+        }
+    }
+}
+
+/// Copies exactly `length` bytes from `from` to `to`; whether they all went.
+fn copy(from: &mut TcpStream, to: &mut TcpStream, length: u64) -> bool {
+    std::io::copy(&mut from.take(length), to).is_ok_and(|copied| copied == length)
 }
 
 /// `size` bytes of log-like text (letters in lines), the same every run, unlike any request.
@@ -710,4 +778,66 @@ fn the_cli_waits_out_a_key_in_flight_and_is_given_its_answer() {
         "{shown}"
     );
     assert_eq!(shown["attachments"][0]["sha256"], sha256_hex(&bytes));
+}
+
+/// An upload on a slow link takes longer than the whole budget, and is not cut off: only
+/// waiting on the service counts. (reqwest's read timeout, used before, ran from the start of
+/// an upload to its answer, and cut such an upload off.) The file is far larger than the
+/// sockets on the way hold, so the CLI sees the link's pace; the link picks up for the last
+/// half, so what the sockets hold at the end drains at once.
+#[test]
+fn an_upload_that_keeps_moving_is_not_cut_off_by_the_budget() {
+    const MIB: u64 = 1024 * 1024;
+    let svc = Service::start_with(&["--max-attachment-size", &(64 * MIB).to_string()]);
+    let bytes = log_text(24 * 1024 * 1024);
+    let log = svc.write_file("slow.log", &bytes);
+    let proxy = Proxy::start(svc.addr());
+    // 256 KiB every 125 ms: 6 s or more for the first 12 MiB, never still for long.
+    proxy.set_link(Link::Slow {
+        piece: 256 * 1024,
+        pause: Duration::from_millis(125),
+        for_the_first: 12 * MIB,
+    });
+    let started = Instant::now();
+    let run = svc
+        .tik(["new", "-q", "-t", "Slow link", "--timeout", "4", "--attach"])
+        .arg(&log)
+        .host(&proxy.host)
+        .run();
+    assert_eq!(run.code, Some(0), "{run:?}");
+    assert!(
+        started.elapsed() > Duration::from_secs(4),
+        "the upload took longer than the budget"
+    );
+    let shown = svc.tik(["show", "CS-1", "--json"]).run().success().json();
+    assert_eq!(shown["attachments"][0]["sha256"], sha256_hex(&bytes));
+    let uploads = proxy
+        .passed()
+        .iter()
+        .filter(|e| e.of("POST /v1/uploads"))
+        .count();
+    assert_eq!(uploads, 1, "sent once: {:?}", proxy.passed());
+}
+
+/// An upload whose link stands still for the whole budget is given up, and not sent again:
+/// the command has waited all it may.
+#[test]
+fn an_upload_that_stands_still_for_the_budget_is_given_up() {
+    let svc = Service::start_with(&["--max-attachment-size", &(64 * 1024 * 1024).to_string()]);
+    // Far more than the sockets on the way hold, so the CLI has to wait for the link.
+    let log = svc.write_file("big.log", log_text(40 * 1024 * 1024));
+    svc.new_ticket("Disk full");
+    let proxy = Proxy::start(svc.addr());
+    proxy.set_link(Link::StillAfter { bytes: 1024 * 1024 });
+    let err = svc
+        .tik(["attach", "CS-1", "--timeout", "2"])
+        .arg(&log)
+        .host(&proxy.host)
+        .run()
+        .fails(5);
+    let said = format!(
+        "tik: the upload of big.log to {} stood still for 2 s (--timeout or TIK_TIMEOUT waits longer)",
+        proxy.host
+    );
+    assert_eq!(err, said);
 }
