@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use reqwest::Method;
 
+use super::retry::Repeat;
 use super::{Budget, HttpClient};
 use crate::api::{LoggedIn, Login, Token};
 use crate::backend::Result;
@@ -16,9 +17,11 @@ impl HttpClient {
     }
 
     /// Trades a user name and password for a new token. The service takes no idempotency key
-    /// for it: a login is sent again only if the first cannot have been heard.
+    /// for it: a login is sent again only if the first cannot have been heard, and a refusal
+    /// (the brake on guessing, a 429, among them) is said at once.
     pub(crate) async fn login(&self, login: &Login) -> Result<LoggedIn> {
-        self.send(Method::POST, "/auth/login", Some(login)).await
+        self.send_repeating(Repeat::Once, Method::POST, "/auth/login", Some(login))
+            .await
     }
 
     /// The caller's tokens that are not revoked, oldest first.

@@ -283,8 +283,20 @@ impl HttpClient {
         path: &str,
         body: Option<&(impl Serialize + Sync)>,
     ) -> Result<T> {
+        self.send_repeating(Repeat::of(&method, false), method, path, body)
+            .await
+    }
+
+    /// The same, sent again only as `repeat` allows.
+    async fn send_repeating<T: DeserializeOwned>(
+        &self,
+        repeat: Repeat,
+        method: Method,
+        path: &str,
+        body: Option<&(impl Serialize + Sync)>,
+    ) -> Result<T> {
         let response = self
-            .execute(Repeat::of(&method, false), |left| {
+            .execute(repeat, |left| {
                 let request = self.request(method.clone(), path).timeout(left);
                 match body {
                     Some(body) => request.json(body),

@@ -125,6 +125,9 @@ pub(crate) enum Repeat {
     /// A second copy could act again (PATCH, a POST without a key): sent again only when the
     /// first cannot have been acted on.
     Unsafe,
+    /// A person's answer is in it (a password): sent again only when it never reached the
+    /// service. A 429 then is the brake on guessing, to be said at once, not waited out.
+    Once,
 }
 
 impl Repeat {
@@ -158,6 +161,9 @@ pub(crate) enum Trouble {
 
 /// Whether another attempt after `trouble` may go better, and cannot do anything twice.
 pub(crate) fn worth_retrying(trouble: Trouble, repeat: Repeat) -> bool {
+    if repeat == Repeat::Once {
+        return trouble == Trouble::Unreached;
+    }
     let safe = repeat == Repeat::Safe;
     match trouble {
         Trouble::Unreached
@@ -406,6 +412,9 @@ mod tests {
         ] {
             assert_eq!(worth_retrying(trouble, Safe), safe, "{trouble:?}");
             assert_eq!(worth_retrying(trouble, Unsafe), unsafe_, "{trouble:?}");
+            // A password is sent again only when it never reached the service.
+            let once = trouble == Trouble::Unreached;
+            assert_eq!(worth_retrying(trouble, Repeat::Once), once, "{trouble:?}");
         }
         for method in [Method::GET, Method::PUT, Method::DELETE] {
             assert_eq!(Repeat::of(&method, false), Safe, "{method}");

@@ -544,3 +544,36 @@ fn ones_tokens_fit_a_terminal_60_columns_wide() {
         "times read as people say them: {shown}"
     );
 }
+
+#[test]
+fn the_brake_on_guessing_is_said_at_once_not_waited_out() {
+    let svc = Service::start();
+    let keyring = SecretService::start(&svc);
+    svc.add_user("alice", "agent");
+    svc.admin(["user", "passwd", "alice"])
+        .stdin("correct horse battery\n")
+        .run()
+        .success();
+    for _ in 0..5 {
+        logged_in(&svc, &keyring, &["auth", "login", "--user", "alice"])
+            .stdin("wrong guess\n")
+            .run()
+            .fails(3);
+    }
+    let started = Instant::now();
+    let braked = logged_in(&svc, &keyring, &["auth", "login", "--user", "alice"])
+        .stdin("correct horse battery\n")
+        .run();
+    assert_ne!(braked.code, Some(0), "{braked:?}");
+    assert!(
+        braked.stderr.contains("too many failed logins"),
+        "{braked:?}"
+    );
+    // Not the 30 s the brake lasts, nor the command's 60 s budget.
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(keyring.lookup(&svc.host), None);
+}
