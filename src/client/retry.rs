@@ -9,9 +9,9 @@
 //! Tried again: a request that never reached the service (refused, unreachable); a 408, a 429,
 //! the 409 of an `Idempotency-Key` still in flight; and, when repeating the request is safe
 //! ([`Repeat::Safe`]), a 5xx (but one whose problem says it lasts) and an exchange that broke
-//! off midway, which the service may have acted on. The pause before retry n is drawn between nothing and min([`CAP`], [`BASE`]·2ⁿ)
-//! ("full jitter": clients that failed together do not come back together), or is what the
-//! service asked for in `Retry-After`. When the budget cannot hold another attempt, the command
+//! off midway, which the service may have acted on. The pause before retry n is drawn between
+//! nothing and min([`CAP`], [`BASE`]·2ⁿ) ("full jitter": clients that failed together do not
+//! come back together), or is what the service asked for in `Retry-After`. When the budget cannot hold another attempt, the command
 //! gives up, naming the last failure and how many attempts it made.
 
 use std::sync::{Arc, Mutex};
@@ -253,7 +253,7 @@ where
         }
         let left = budget.remaining();
         let wait = match failure.retry_after {
-            Some(asked) if asked + LAST_ATTEMPT <= left => asked,
+            Some(asked) if asked.saturating_add(LAST_ATTEMPT) <= left => asked,
             Some(_) => return Err(gave_up(budget, attempts, failure)),
             None => {
                 let drawn = pause(attempts - 1, rng);
@@ -506,6 +506,10 @@ mod tests {
             ),
             "{message}"
         );
+        // However far off, without overflow.
+        let (outcome, made) = attempts(&budget, Repeat::Safe, |_| Some(busy(Duration::MAX))).await;
+        assert_eq!(made.len(), 1);
+        assert!(outcome.is_err());
     }
 
     #[tokio::test(start_paused = true)]
