@@ -16,7 +16,7 @@ Exit codes:
   2  usage or invalid input
   3  authentication or permission
   4  not found
-  5  service unreachable or timed out
+  5  service unreachable, unavailable or busy, after retrying for --timeout
 
 Environment (over the configuration file, under flags):
   TIK_HOST     the service, e.g. http://127.0.0.1:8765

@@ -7,7 +7,7 @@
 //! | 2    | usage or invalid input                         |
 //! | 3    | authentication or permission                   |
 //! | 4    | not found                                      |
-//! | 5    | service unreachable or timed out               |
+//! | 5    | service unreachable, unavailable or busy, after retrying for `--timeout` |
 
 use std::process::ExitCode;
 

@@ -8,6 +8,10 @@ pub(crate) const PROBLEM_JSON: &str = "application/problem+json";
 /// still being processed: the one conflict a client waits out and retries.
 pub(crate) const REQUEST_IN_FLIGHT: &str = "request-in-flight";
 
+/// The last segment of the problem `type` of a 500 for stored data that fails its integrity
+/// check: a failure that lasts, which a client does not retry.
+pub(crate) const STORED_DATA_UNREADABLE: &str = "unreadable";
+
 /// An error as the service reports it: `application/problem+json` (RFC 9457).
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub(crate) struct Problem {

@@ -28,12 +28,13 @@ pub(crate) use keys::given_key;
 pub(crate) use retry::Budget;
 
 use self::keys::IdempotencyKeys;
-use self::retry::{Failure, Repeat, Trouble};
+use self::retry::{Failure, Repeat, Said, Trouble};
 use crate::api::{
     AttachUploads, Attachment, AttachmentLimits, Catalogue, CloseTicket, Comment, Escalation,
     IDEMPOTENCY_KEY, Me, NewComment, NewEscalation, NewRating, NewSecret, NewTicket, PREFIX,
-    Problem, REQUEST_IN_FLIGHT, ReopenTicket, SecretInfo, SharedSecret, StageChange, StatusChange,
-    SupportAccess, Ticket, TicketDetail, TicketPage, TicketPatch, TicketQuery, TicketView,
+    Problem, REQUEST_IN_FLIGHT, ReopenTicket, STORED_DATA_UNREADABLE, SecretInfo, SharedSecret,
+    StageChange, StatusChange, SupportAccess, Ticket, TicketDetail, TicketPage, TicketPatch,
+    TicketQuery, TicketView,
 };
 use crate::backend::{Backend, Result};
 
@@ -158,7 +159,13 @@ impl HttpClient {
                     .is_some_and(|k| k.ends_with('/'))
             })
         };
-        let in_flight = status == StatusCode::CONFLICT && kind(REQUEST_IN_FLIGHT);
+        let said = if status == StatusCode::CONFLICT && kind(REQUEST_IN_FLIGHT) {
+            Said::InFlight
+        } else if kind(STORED_DATA_UNREADABLE) {
+            Said::Lasting
+        } else {
+            Said::Nothing
+        };
         let no_endpoint = problem.is_none() || kind("no-such-endpoint");
         let error = if status == StatusCode::NOT_FOUND && no_endpoint {
             self.not_a_service_root()
@@ -168,7 +175,7 @@ impl HttpClient {
         Err(Failure {
             trouble: Trouble::Answered {
                 status: status.as_u16(),
-                in_flight,
+                said,
             },
             error,
             retry_after,

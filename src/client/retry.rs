@@ -8,10 +8,12 @@
 //!
 //! Tried again: a request that never reached the service (refused, unreachable); a 408, a 429,
 //! the 409 of an `Idempotency-Key` still in flight; and, when repeating the request is safe
-//! ([`Repeat::Safe`]), any 5xx and an exchange that broke off midway, which the service may have
-//! acted on; a 500, though, only [`INTERNAL_ERROR_ATTEMPTS`] times in all. The pause before retry n is drawn between nothing and min([`CAP`], [`BASE`]·2ⁿ)
-//! ("full jitter": clients that failed together do not come back together), or is what the
-//! service asked for in `Retry-After`. When the budget cannot hold another attempt, the command
+//! ([`Repeat::Safe`]), a 5xx (but one whose problem says it lasts, and a 500 only
+//! [`INTERNAL_ERROR_ATTEMPTS`] times in all) and an exchange that broke off midway, which the
+//! service may have acted on. The pause before retry n is drawn between nothing and
+//! min([`CAP`], [`BASE`]·2ⁿ) ("full jitter": clients that failed together do not come back
+//! together), or is what the service asked for in `Retry-After`. When the budget cannot hold
+//! another attempt, the command
 //! gives up, naming the last failure and how many attempts it made.
 
 use std::sync::{Arc, Mutex};
@@ -153,10 +155,22 @@ pub(crate) enum Trouble {
     /// A transfer stood still for as long as the whole budget: the command has waited all it
     /// may.
     Stalled,
-    /// The service answered this status; `in_flight` for the 409 of a key still in flight.
-    Answered { status: u16, in_flight: bool },
+    /// The service answered this status, and its problem said what more.
+    Answered { status: u16, said: Said },
     /// It cannot be sent as it stands: the same again would fail the same.
     Unsendable,
+}
+
+/// What a service's problem says about trying again, beyond its status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Said {
+    Nothing,
+    /// A request with the same `Idempotency-Key` is still being processed (409): its answer
+    /// is coming.
+    InFlight,
+    /// The failure lasts (500: stored data that fails its integrity check): the same again
+    /// fails the same.
+    Lasting,
 }
 
 /// Whether another attempt after `trouble` may go better, and cannot do anything twice.
@@ -172,8 +186,12 @@ pub(crate) fn worth_retrying(trouble: Trouble, repeat: Repeat) -> bool {
         }
         | Trouble::Answered {
             status: 409,
-            in_flight: true,
+            said: Said::InFlight,
         } => true,
+        Trouble::Answered {
+            said: Said::Lasting,
+            ..
+        } => false,
         Trouble::BrokenOff
         | Trouble::TimedOut
         | Trouble::Answered {
@@ -250,7 +268,7 @@ where
         }
         let left = budget.remaining();
         let wait = match failure.retry_after {
-            Some(asked) if asked + LAST_ATTEMPT <= left => asked,
+            Some(asked) if asked.saturating_add(LAST_ATTEMPT) <= left => asked,
             Some(_) => return Err(gave_up(budget, attempts, failure)),
             None => {
                 let drawn = pause(attempts - 1, rng);
@@ -300,8 +318,8 @@ mod tests {
     use tokio::time::Instant;
 
     use super::{
-        Budget, CAP, ClientError, Failure, Repeat, Trouble, ceiling, pause, retry_after, retrying,
-        worth_retrying,
+        Budget, CAP, ClientError, Failure, Repeat, Said, Trouble, ceiling, pause, retry_after,
+        retrying, worth_retrying,
     };
 
     /// An RNG that draws all zeros, or all ones, every time.
@@ -386,11 +404,15 @@ mod tests {
         use Repeat::{Safe, Unsafe};
         let answered = |status| Trouble::Answered {
             status,
-            in_flight: false,
+            said: Said::Nothing,
         };
         let in_flight = Trouble::Answered {
             status: 409,
-            in_flight: true,
+            said: Said::InFlight,
+        };
+        let lasting = Trouble::Answered {
+            status: 500,
+            said: Said::Lasting,
         };
         for (trouble, safe, unsafe_) in [
             (Trouble::Unreached, true, true),
@@ -403,6 +425,7 @@ mod tests {
             (answered(502), true, false),
             (answered(503), true, false),
             (answered(504), true, false),
+            (lasting, false, false),
             (answered(409), false, false),
             (answered(404), false, false),
             (answered(422), false, false),
@@ -475,7 +498,7 @@ mod tests {
         let busy = |wait| Failure {
             trouble: Trouble::Answered {
                 status: 429,
-                in_flight: false,
+                said: Said::Nothing,
             },
             error: ClientError::Service("too many requests".into()),
             retry_after: Some(wait),
@@ -501,6 +524,10 @@ mod tests {
             ),
             "{message}"
         );
+        // However far off, without overflow.
+        let (outcome, made) = attempts(&budget, Repeat::Safe, |_| Some(busy(Duration::MAX))).await;
+        assert_eq!(made.len(), 1);
+        assert!(outcome.is_err());
     }
 
     #[tokio::test(start_paused = true)]
@@ -523,7 +550,7 @@ mod tests {
         let failed = || Failure {
             trouble: Trouble::Answered {
                 status: 500,
-                in_flight: false,
+                said: Said::Nothing,
             },
             error: ClientError::Service("the secret fails its integrity check".into()),
             retry_after: None,

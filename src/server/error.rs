@@ -4,7 +4,7 @@
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::api::{FieldError, PROBLEM_JSON, Problem, REQUEST_IN_FLIGHT};
+use crate::api::{FieldError, PROBLEM_JSON, Problem, REQUEST_IN_FLIGHT, STORED_DATA_UNREADABLE};
 
 pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -141,7 +141,7 @@ impl Error {
             ),
             Self::Unreadable(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "unreadable",
+                STORED_DATA_UNREADABLE,
                 "Stored data unreadable",
             ),
         }

@@ -5,6 +5,7 @@
 mod harness;
 mod hostile;
 mod keyring;
+mod network;
 
 mod admin;
 mod api;
