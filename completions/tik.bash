@@ -614,7 +614,7 @@ _tik() {
 
     case "${cmd}" in
         tik)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami auth api catalog config serve admin help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version new create list ls show view comment attach download status assign edit watchers link unlink escalate escalation access close reopen rate secret whoami auth api catalog config serve admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -644,6 +644,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -656,7 +664,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version grant revoke help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version grant revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -686,6 +694,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -698,7 +714,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access__subcmd__grant)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -725,6 +741,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -796,7 +820,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__access__subcmd__revoke)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -826,6 +850,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -838,7 +870,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin)
-            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version user org token catalog help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version user org token catalog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -872,6 +904,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -884,7 +924,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog)
-            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version import export help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -918,6 +958,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -930,7 +978,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog__subcmd__export)
-            opts="-h -V --format --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --format --database --host --timeout --idempotency-key --profile --json --jq --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -965,6 +1013,10 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1036,7 +1088,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog__subcmd__import)
-            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1067,6 +1119,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1320,7 +1380,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org)
-            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version add list ls help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version add list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1354,6 +1414,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1366,7 +1434,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org__subcmd__add)
-            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1397,6 +1465,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1468,7 +1544,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__org__subcmd__list)
-            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1502,6 +1578,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1514,7 +1598,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token)
-            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version create list ls revoke help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version create list ls revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1548,6 +1632,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1560,7 +1652,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__create)
-            opts="-h -V --name --expires-in --scopes --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --name --expires-in --scopes --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1603,6 +1695,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1688,7 +1788,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__list)
-            opts="-h -V --user --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --user --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1726,6 +1826,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1738,7 +1846,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__token__subcmd__revoke)
-            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1772,6 +1880,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1784,7 +1900,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user)
-            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version add set list ls passwd help"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version add set list ls passwd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1818,6 +1934,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1830,7 +1954,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__add)
-            opts="-h -V --email --role --org --organisation --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --email --role --org --organisation --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1877,6 +2001,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1976,7 +2108,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__list)
-            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2007,6 +2139,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2022,7 +2162,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__passwd)
-            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2056,6 +2196,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2068,7 +2216,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__user__subcmd__set)
-            opts="-h -V --email --role --org --organisation --no-org --no-organisation --database --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --email --role --org --organisation --no-org --no-organisation --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2118,6 +2266,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2130,7 +2286,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__api)
-            opts="-f -F -H -h -V --raw-field --field --header --input --paginate --jsonl --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-f -F -H -h -V --raw-field --field --header --input --paginate --jsonl --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2188,6 +2344,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2200,7 +2364,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__assign)
-            opts="-h -V --me --none --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --me --none --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2230,6 +2394,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2242,7 +2414,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__attach)
-            opts="-h -V --name --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --name --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2276,6 +2448,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2288,7 +2468,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version login status logout token tokens help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version login status logout token tokens help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2315,6 +2495,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2442,7 +2630,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__login)
-            opts="-u -h -V --with-token --user --token-name --scopes --expires-in --insecure-storage --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-u -h -V --with-token --user --token-name --scopes --expires-in --insecure-storage --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2492,6 +2680,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2504,7 +2700,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__logout)
-            opts="-h -V --local --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --local --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2531,6 +2727,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2546,7 +2750,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__status)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2573,6 +2777,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2588,7 +2800,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__token)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2615,6 +2827,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2630,7 +2850,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__tokens)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version revoke help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2657,6 +2877,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2714,7 +2942,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__auth__subcmd__tokens__subcmd__revoke)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2744,6 +2972,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2756,7 +2992,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__catalog)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2786,6 +3022,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2798,7 +3042,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__close)
-            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2848,6 +3092,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2860,7 +3112,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__comment)
-            opts="-b -a -h -V --body --body-file --internal --attach --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-b -a -h -V --body --body-file --internal --attach --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2910,6 +3162,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2922,7 +3182,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version get set unset list ls help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version get set unset list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2952,6 +3212,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2964,7 +3232,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__get)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2991,6 +3259,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3090,7 +3366,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__list)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3117,6 +3393,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3132,7 +3416,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__set)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3159,6 +3443,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3174,7 +3466,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__config__subcmd__unset)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3204,6 +3496,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3216,7 +3516,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__download)
-            opts="-o -h -V --output --clobber --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-o -h -V --output --clobber --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3254,6 +3554,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3266,7 +3574,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__edit)
-            opts="-t -b -p -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-t -b -p -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3348,6 +3656,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3360,7 +3676,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalate)
-            opts="-r -h -V --reason --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-r -h -V --reason --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3398,6 +3714,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3410,7 +3734,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalation)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version stage help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version stage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3437,6 +3761,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3494,7 +3826,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__escalation__subcmd__stage)
-            opts="-h -V --eta --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version submitted under-evaluation engineering verifying-resolution resolved"
+            opts="-h -V --eta --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version submitted under-evaluation engineering verifying-resolution resolved"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3525,6 +3857,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4394,7 +4734,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__link)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4424,6 +4764,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4436,7 +4784,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__list)
-            opts="-s -p -a -L -h -V --status --type --priority --assignee --requester --mine --org --waiting --updated --dedupe-key --limit --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-s -p -a -L -h -V --status --type --priority --assignee --requester --mine --org --waiting --updated --dedupe-key --limit --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4514,6 +4862,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4526,7 +4882,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__new)
-            opts="-t -b -p -a -q -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --cc --channel --from --attach --dedupe-key --quiet --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-t -b -p -a -q -h -V --title --body --body-file --type --priority --department --service --category --project --visibility --cc --channel --from --attach --dedupe-key --quiet --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4632,6 +4988,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4644,7 +5008,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__rate)
-            opts="-r -h -V --remark --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-r -h -V --remark --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4682,6 +5046,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4694,7 +5066,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__reopen)
-            opts="-c -h -V --comment --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-c -h -V --comment --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4732,6 +5104,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4744,7 +5124,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version set show clear help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version set show clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4774,6 +5154,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4786,7 +5174,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__clear)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4813,6 +5201,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4898,7 +5294,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__set)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4925,6 +5321,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4940,7 +5344,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__secret__subcmd__show)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4970,6 +5374,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4982,7 +5394,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__serve)
-            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --secret-lifetime --secret-key-file --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --listen --database --key-prefix --max-attachment-size --max-files-per-message --allow-type --header-timeout --body-timeout --max-connections --secret-lifetime --secret-key-file --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5056,6 +5468,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5068,7 +5488,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__show)
-            opts="-h -V --history --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --history --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5098,6 +5518,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5110,7 +5538,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__status)
-            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version new feedback confirmed assigned escalated resolved closed"
+            opts="-r -c -h -V --resolution --duplicate-of --comment --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version new feedback confirmed assigned escalated resolved closed"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5160,6 +5588,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5172,7 +5608,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__unlink)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5199,6 +5635,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5214,7 +5658,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version add remove rm help"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version add remove rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5244,6 +5688,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5256,7 +5708,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers__subcmd__add)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5283,6 +5735,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5354,7 +5814,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__watchers__subcmd__remove)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5384,6 +5844,14 @@ _tik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5396,7 +5864,7 @@ _tik() {
             return 0
             ;;
         tik__subcmd__whoami)
-            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --no-input --color --help --version"
+            opts="-h -V --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5423,6 +5891,14 @@ _tik() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

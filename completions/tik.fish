@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tik_global_optspecs
-    string join \n host= timeout= idempotency-key= profile= json= jq= no-input color= h/help V/version
+    string join \n host= timeout= idempotency-key= profile= json= jq= format= columns= no-headers no-input color= h/help V/version
 end
 
 function __fish_tik_needs_command
@@ -30,11 +30,19 @@ complete -c tik -n "__fish_tik_needs_command" -l idempotency-key -d 'The Idempot
 complete -c tik -n "__fish_tik_needs_command" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_needs_command" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_needs_command" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_needs_command" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_needs_command" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_needs_command" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_needs_command" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_needs_command" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_needs_command" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_needs_command" -f -a "new" -d 'Open a ticket'
 complete -c tik -n "__fish_tik_needs_command" -f -a "create" -d 'Open a ticket'
@@ -98,10 +106,18 @@ complete -c tik -n "__fish_tik_using_subcommand new" -l idempotency-key -d 'The 
 complete -c tik -n "__fish_tik_using_subcommand new" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand new" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand new" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand new" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand new" -s q -l quiet -d 'Print only the ticket\'s key, the new one or the one deduplicated onto (even with --json)'
+complete -c tik -n "__fish_tik_using_subcommand new" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand new" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand new" -s V -l version -d 'Print version'
@@ -137,10 +153,18 @@ complete -c tik -n "__fish_tik_using_subcommand create" -l idempotency-key -d 'T
 complete -c tik -n "__fish_tik_using_subcommand create" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand create" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand create" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand create" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand create" -s q -l quiet -d 'Print only the ticket\'s key, the new one or the one deduplicated onto (even with --json)'
+complete -c tik -n "__fish_tik_using_subcommand create" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand create" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand create" -s V -l version -d 'Print version'
@@ -155,19 +179,27 @@ complete -c tik -n "__fish_tik_using_subcommand list" -s a -l assignee -d 'Ticke
 complete -c tik -n "__fish_tik_using_subcommand list" -l requester -d 'Tickets opened by this user' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l org -d 'Only tickets of an organisation: yours, or the one named (agents)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l dedupe-key -d 'Only tickets with this dedupe key (`tik new --dedupe-key`)' -r
-complete -c tik -n "__fish_tik_using_subcommand list" -s L -l limit -d 'The most tickets to print' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -s L -l limit -d 'The most tickets to print; 0 for all of them (json, jsonl, csv and tsv are written as the pages come, so a list of any length takes the memory of one page)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand list" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand list" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand list" -l mine -d 'Only tickets you opened or are assigned'
 complete -c tik -n "__fish_tik_using_subcommand list" -l waiting -d 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
 complete -c tik -n "__fish_tik_using_subcommand list" -l updated -d 'Only tickets with activity you have not seen since you last showed them'
+complete -c tik -n "__fish_tik_using_subcommand list" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand list" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand list" -s V -l version -d 'Print version'
@@ -182,19 +214,27 @@ complete -c tik -n "__fish_tik_using_subcommand ls" -s a -l assignee -d 'Tickets
 complete -c tik -n "__fish_tik_using_subcommand ls" -l requester -d 'Tickets opened by this user' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l org -d 'Only tickets of an organisation: yours, or the one named (agents)' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l dedupe-key -d 'Only tickets with this dedupe key (`tik new --dedupe-key`)' -r
-complete -c tik -n "__fish_tik_using_subcommand ls" -s L -l limit -d 'The most tickets to print' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -s L -l limit -d 'The most tickets to print; 0 for all of them (json, jsonl, csv and tsv are written as the pages come, so a list of any length takes the memory of one page)' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand ls" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand ls" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand ls" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand ls" -l mine -d 'Only tickets you opened or are assigned'
 complete -c tik -n "__fish_tik_using_subcommand ls" -l waiting -d 'Only tickets waiting for you: an answer, a confirmation, or (agents) your work'
 complete -c tik -n "__fish_tik_using_subcommand ls" -l updated -d 'Only tickets with activity you have not seen since you last showed them'
+complete -c tik -n "__fish_tik_using_subcommand ls" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand ls" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand ls" -s V -l version -d 'Print version'
@@ -204,10 +244,18 @@ complete -c tik -n "__fish_tik_using_subcommand show" -l idempotency-key -d 'The
 complete -c tik -n "__fish_tik_using_subcommand show" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand show" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand show" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand show" -l history -d 'Also every change: who, when, what, before and after'
+complete -c tik -n "__fish_tik_using_subcommand show" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand show" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand show" -s V -l version -d 'Print version'
@@ -217,10 +265,18 @@ complete -c tik -n "__fish_tik_using_subcommand view" -l idempotency-key -d 'The
 complete -c tik -n "__fish_tik_using_subcommand view" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand view" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand view" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand view" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand view" -l history -d 'Also every change: who, when, what, before and after'
+complete -c tik -n "__fish_tik_using_subcommand view" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand view" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand view" -s V -l version -d 'Print version'
@@ -233,10 +289,18 @@ complete -c tik -n "__fish_tik_using_subcommand comment" -l idempotency-key -d '
 complete -c tik -n "__fish_tik_using_subcommand comment" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand comment" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand comment" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand comment" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand comment" -l internal -d 'An internal note, for agents only'
+complete -c tik -n "__fish_tik_using_subcommand comment" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand comment" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand comment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand comment" -s V -l version -d 'Print version'
@@ -247,9 +311,17 @@ complete -c tik -n "__fish_tik_using_subcommand attach" -l idempotency-key -d 'T
 complete -c tik -n "__fish_tik_using_subcommand attach" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand attach" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand attach" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand attach" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand attach" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand attach" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand attach" -s V -l version -d 'Print version'
@@ -260,10 +332,18 @@ complete -c tik -n "__fish_tik_using_subcommand download" -l idempotency-key -d 
 complete -c tik -n "__fish_tik_using_subcommand download" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand download" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand download" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand download" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand download" -l clobber -d 'Overwrite files that exist'
+complete -c tik -n "__fish_tik_using_subcommand download" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand download" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand download" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand download" -s V -l version -d 'Print version'
@@ -282,9 +362,17 @@ complete -c tik -n "__fish_tik_using_subcommand status" -l idempotency-key -d 'T
 complete -c tik -n "__fish_tik_using_subcommand status" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand status" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand status" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand status" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand status" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand status" -s V -l version -d 'Print version'
@@ -294,11 +382,19 @@ complete -c tik -n "__fish_tik_using_subcommand assign" -l idempotency-key -d 'T
 complete -c tik -n "__fish_tik_using_subcommand assign" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand assign" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand assign" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand assign" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand assign" -l me -d 'Assign it to yourself'
 complete -c tik -n "__fish_tik_using_subcommand assign" -l none -d 'Leave it to nobody'
+complete -c tik -n "__fish_tik_using_subcommand assign" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand assign" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand assign" -s V -l version -d 'Print version'
@@ -323,9 +419,17 @@ complete -c tik -n "__fish_tik_using_subcommand edit" -l idempotency-key -d 'The
 complete -c tik -n "__fish_tik_using_subcommand edit" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand edit" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand edit" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand edit" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand edit" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand edit" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand edit" -s V -l version -d 'Print version'
@@ -335,9 +439,17 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_su
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and not __fish_seen_subcommand_from add remove rm help" -s V -l version -d 'Print version'
@@ -351,11 +463,19 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
@@ -363,11 +483,19 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
@@ -375,11 +503,19 @@ complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a watcher'
 complete -c tik -n "__fish_tik_using_subcommand watchers; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a watcher'
@@ -390,9 +526,17 @@ complete -c tik -n "__fish_tik_using_subcommand link" -l idempotency-key -d 'The
 complete -c tik -n "__fish_tik_using_subcommand link" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand link" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand link" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand link" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand link" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand link" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand link" -s V -l version -d 'Print version'
@@ -402,9 +546,17 @@ complete -c tik -n "__fish_tik_using_subcommand unlink" -l idempotency-key -d 'T
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand unlink" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand unlink" -s V -l version -d 'Print version'
@@ -415,9 +567,17 @@ complete -c tik -n "__fish_tik_using_subcommand escalate" -l idempotency-key -d 
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand escalate" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand escalate" -s V -l version -d 'Print version'
@@ -427,9 +587,17 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and not __fish_seen_subcommand_from stage help" -s V -l version -d 'Print version'
@@ -442,11 +610,19 @@ complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from stage" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from help" -f -a "stage" -d 'Move an escalation to a later stage'
 complete -c tik -n "__fish_tik_using_subcommand escalation; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -456,9 +632,17 @@ complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand access; and not __fish_seen_subcommand_from grant revoke help" -s V -l version -d 'Print version'
@@ -471,11 +655,19 @@ complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
@@ -483,11 +675,19 @@ complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Let support log in as you for this ticket'
 complete -c tik -n "__fish_tik_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take that consent back'
@@ -507,9 +707,17 @@ complete -c tik -n "__fish_tik_using_subcommand close" -l idempotency-key -d 'Th
 complete -c tik -n "__fish_tik_using_subcommand close" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand close" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand close" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand close" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand close" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand close" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand close" -s V -l version -d 'Print version'
@@ -520,9 +728,17 @@ complete -c tik -n "__fish_tik_using_subcommand reopen" -l idempotency-key -d 'T
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand reopen" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand reopen" -s V -l version -d 'Print version'
@@ -533,9 +749,17 @@ complete -c tik -n "__fish_tik_using_subcommand rate" -l idempotency-key -d 'The
 complete -c tik -n "__fish_tik_using_subcommand rate" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand rate" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand rate" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand rate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand rate" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand rate" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand rate" -s V -l version -d 'Print version'
@@ -545,9 +769,17 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand secret; and not __fish_seen_subcommand_from set show clear help" -s V -l version -d 'Print version'
@@ -561,11 +793,19 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
@@ -573,11 +813,19 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
@@ -585,11 +833,19 @@ complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "set" -d 'Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in'
 complete -c tik -n "__fish_tik_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the ticket\'s secret (agents and admins)'
@@ -601,9 +857,17 @@ complete -c tik -n "__fish_tik_using_subcommand whoami" -l idempotency-key -d 'T
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand whoami" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand whoami" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand whoami" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand whoami" -s V -l version -d 'Print version'
@@ -613,9 +877,17 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcom
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token tokens help" -s V -l version -d 'Print version'
@@ -637,11 +909,19 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from standard input instead of a prompt'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l insecure-storage -d 'Keep the token in a plain file only you can read (tik/credentials.toml in the XDG config directory) instead of the system keyring'
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
@@ -651,11 +931,19 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
@@ -663,12 +951,20 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l local -d 'Only forget it here: the service is gone for good (the token stays valid there)'
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
@@ -676,11 +972,19 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
@@ -688,11 +992,19 @@ complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -f -a "revoke" -d 'Revoke one of your tokens by name: it stops working at once, everywhere'
 complete -c tik -n "__fish_tik_using_subcommand auth; and __fish_seen_subcommand_from tokens" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -712,11 +1024,19 @@ complete -c tik -n "__fish_tik_using_subcommand api" -l idempotency-key -d 'The 
 complete -c tik -n "__fish_tik_using_subcommand api" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand api" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand api" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand api" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand api" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand api" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tik -n "__fish_tik_using_subcommand api" -l paginate -d 'Follow the pages of a list and print all their items'
 complete -c tik -n "__fish_tik_using_subcommand api" -l jsonl -d 'With --paginate: one item a line, printed as each page arrives'
+complete -c tik -n "__fish_tik_using_subcommand api" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand api" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand api" -s V -l version -d 'Print version'
@@ -726,9 +1046,17 @@ complete -c tik -n "__fish_tik_using_subcommand catalog" -l idempotency-key -d '
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand catalog" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand catalog" -s V -l version -d 'Print version'
@@ -738,9 +1066,17 @@ complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subc
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand config; and not __fish_seen_subcommand_from get set unset list ls help" -s V -l version -d 'Print version'
@@ -756,11 +1092,19 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
@@ -768,11 +1112,19 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
@@ -780,11 +1132,19 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
@@ -792,11 +1152,19 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
@@ -804,11 +1172,19 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a setting of the profile in use'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting of the profile in use'
@@ -832,9 +1208,17 @@ complete -c tik -n "__fish_tik_using_subcommand serve" -l idempotency-key -d 'Th
 complete -c tik -n "__fish_tik_using_subcommand serve" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand serve" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand serve" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand serve" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand serve" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand serve" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand serve" -s V -l version -d 'Print version'
@@ -845,9 +1229,17 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subco
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand admin; and not __fish_seen_subcommand_from user org token catalog help" -s V -l version -d 'Print version'
@@ -863,11 +1255,19 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change a user\'s e-mail address, role or organisation'
@@ -882,11 +1282,19 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -f -a "add" -d 'Add an organisation'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organisations, with their members and tickets'
@@ -899,11 +1307,19 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token for a user and print it, once'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from token" -f -a "list" -d 'List the tokens (never their secrets, which are not kept)'
@@ -917,11 +1333,19 @@ complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcomman
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l profile -d 'The configuration profile to use [default: the file\'s default-profile, else default]' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l json -d 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l jq -d 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq \'.[].key\')' -r
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l format -d 'How to print [default: table]' -r -f -a "table\t'For people: tables and text, fitted to the terminal (the default)'
+json\t'One JSON document (`--json` says the same)'
+jsonl\t'A JSON value a line: each item of a list on its own line'
+csv\t'Comma-separated values (RFC 4180), a header line first'
+tsv\t'Tab-separated values, a header line first; tabs, line breaks and backslashes escaped'
+plain\t'The text for people as a pipe gets it: no colour, nothing cut, exact times'"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l columns -d 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)' -r
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l no-headers -d 'Leave out the header line of tables, csv and tsv'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -l no-input -d 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -s h -l help -d 'Print help'
+complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -s V -l version -d 'Print version'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Replace the catalogue with a file\'s (TOML or JSON), all of it or nothing'
 complete -c tik -n "__fish_tik_using_subcommand admin; and __fish_seen_subcommand_from catalog" -f -a "export" -d 'Print the catalogue in force as a file that `import` takes back'

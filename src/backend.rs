@@ -7,7 +7,7 @@ use indicatif::ProgressBar;
 use crate::api::{
     Attachment, AttachmentLimits, Catalogue, CloseTicket, Comment, Escalation, Me, NewComment,
     NewRating, NewSecret, NewTicket, ReopenTicket, SecretInfo, SharedSecret, StageChange,
-    StatusChange, Ticket, TicketDetail, TicketPatch, TicketQuery,
+    StatusChange, TicketDetail, TicketPage, TicketPatch, TicketQuery,
 };
 use crate::client::{ClientError, Downloaded, LocalFile};
 
@@ -27,8 +27,8 @@ pub(crate) trait Backend {
         files: &[LocalFile],
         progress: &ProgressBar,
     ) -> Result<TicketDetail>;
-    /// Up to `max` tickets matching `query`, newest first, across as many pages as it takes.
-    async fn list(&self, query: TicketQuery, max: usize) -> Result<Vec<Ticket>>;
+    /// A page of the tickets matching `query`, newest first, and the cursor of the next.
+    async fn list_page(&self, query: &TicketQuery) -> Result<TicketPage>;
     /// A ticket, with its history when asked; showing it marks it seen.
     async fn show(&self, key: &str, history: bool) -> Result<TicketDetail>;
     async fn edit(&self, key: &str, patch: TicketPatch) -> Result<TicketDetail>;

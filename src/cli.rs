@@ -8,6 +8,7 @@ use crate::commands::{
     escalate, escalation, link, list, new, rate, reopen, secret, serve, show, status, unlink,
     watchers, whoami,
 };
+use crate::output::Format;
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -92,6 +93,16 @@ pub(crate) struct GlobalArgs {
     /// (e.g. --jq '.[].key')
     #[arg(long, global = true, value_name = "EXPR")]
     pub(crate) jq: Option<String>,
+    /// How to print [default: table]
+    #[arg(long, global = true, value_name = "FORMAT")]
+    pub(crate) format: Option<Format>,
+    /// The columns to print, by their JSON field names, comma-separated
+    /// (e.g. --columns key,status,title)
+    #[arg(long, global = true, value_name = "FIELDS")]
+    pub(crate) columns: Option<String>,
+    /// Leave out the header line of tables, csv and tsv
+    #[arg(long, global = true)]
+    pub(crate) no_headers: bool,
     /// Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and
     /// `CI=true`)
     #[arg(long, global = true)]

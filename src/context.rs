@@ -10,6 +10,7 @@ use crate::client::{Budget, HttpClient};
 use crate::config::{Config, Profile};
 use crate::credentials::{self, Account};
 use crate::exit::UsageError;
+use crate::output::Options;
 
 /// Seconds a command may wait for the service, retries included, when nothing says
 /// otherwise: long enough for a CI job to ride out a restarting service, short of a hang.
@@ -33,6 +34,8 @@ pub(crate) struct Target {
 
 pub(crate) struct Context {
     pub(crate) global: GlobalArgs,
+    /// How output is asked for, settled before the command runs.
+    output: Options,
     /// What turned prompts off, if anything: `--no-input`, `TIK_NO_INPUT` or `CI=true`.
     prompts_off: Option<&'static str>,
     stdin_tty: bool,
@@ -43,7 +46,7 @@ pub(crate) struct Context {
 }
 
 impl Context {
-    pub(crate) fn new(global: GlobalArgs) -> Self {
+    pub(crate) fn new(global: GlobalArgs, output: Options) -> Self {
         // Unattended runs never wait on a prompt: CI services set CI=true.
         let prompts_off = if global.no_input {
             Some("--no-input")
@@ -56,12 +59,17 @@ impl Context {
         };
         Self {
             global,
+            output,
             prompts_off,
             stdin_tty: std::io::stdin().is_terminal(),
             stdout_tty: std::io::stdout().is_terminal(),
             stderr_tty: std::io::stderr().is_terminal(),
             budget: OnceLock::new(),
         }
+    }
+
+    pub(crate) fn output(&self) -> &Options {
+        &self.output
     }
 
     /// A client of the service; however many a command makes, they share one budget.

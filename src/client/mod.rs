@@ -33,8 +33,8 @@ use crate::api::{
     AttachUploads, Attachment, AttachmentLimits, Catalogue, CloseTicket, Comment, Escalation,
     IDEMPOTENCY_KEY, Me, NewComment, NewEscalation, NewRating, NewSecret, NewTicket, PREFIX,
     Problem, REQUEST_IN_FLIGHT, ReopenTicket, STORED_DATA_UNREADABLE, SecretInfo, SharedSecret,
-    StageChange, StatusChange, SupportAccess, Ticket, TicketDetail, TicketPage, TicketPatch,
-    TicketQuery, TicketView,
+    StageChange, StatusChange, SupportAccess, TicketDetail, TicketPage, TicketPatch, TicketQuery,
+    TicketView,
 };
 use crate::backend::{Backend, Result};
 
@@ -461,18 +461,8 @@ impl Backend for HttpClient {
             .await
     }
 
-    async fn list(&self, mut query: TicketQuery, max: usize) -> Result<Vec<Ticket>> {
-        let mut tickets = Vec::new();
-        loop {
-            let wanted = max.saturating_sub(tickets.len()).min(100);
-            query.limit = Some(u32::try_from(wanted).unwrap_or(100));
-            let page: TicketPage = self.get("/tickets", &query).await?;
-            tickets.extend(page.items);
-            match page.next_cursor {
-                Some(cursor) if tickets.len() < max => query.cursor = Some(cursor),
-                _ => return Ok(tickets),
-            }
-        }
+    async fn list_page(&self, query: &TicketQuery) -> Result<TicketPage> {
+        self.get("/tickets", query).await
     }
 
     async fn show(&self, key: &str, history: bool) -> Result<TicketDetail> {

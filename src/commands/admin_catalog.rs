@@ -8,7 +8,7 @@ use clap::Subcommand;
 use crate::catalogue_file::{CatalogueFile, Format};
 use crate::context::Context;
 use crate::exit::UsageError;
-use crate::output::Output;
+use crate::output::{self, Output};
 use crate::server::store::{CatalogueStore, SqliteStore};
 use crate::units::io_reason;
 
@@ -28,12 +28,9 @@ pub(crate) enum CatalogCommand {
         /// The catalogue file: .toml or .json (else told by its content)
         file: PathBuf,
     },
-    /// Print the catalogue in force as a file that `import` takes back
-    Export {
-        /// The file's format [default: toml, or json with --json]
-        #[arg(long, value_name = "FORMAT")]
-        format: Option<Format>,
-    },
+    /// Print the catalogue in force as a file that `import` takes back: TOML, or JSON with
+    /// --format json
+    Export,
 }
 
 pub(crate) async fn run(
@@ -43,12 +40,17 @@ pub(crate) async fn run(
 ) -> anyhow::Result<Output> {
     match command {
         CatalogCommand::Import { file } => import(store, &file).await,
-        CatalogCommand::Export { format } => {
-            let format = format.unwrap_or(if ctx.global.json.is_some() {
-                Format::Json
-            } else {
-                Format::Toml
-            });
+        CatalogCommand::Export => {
+            let format = match ctx.output().format {
+                output::Format::Json | output::Format::Jsonl => Format::Json,
+                output::Format::Table | output::Format::Plain => Format::Toml,
+                output::Format::Csv | output::Format::Tsv => {
+                    return Err(UsageError(
+                        "a catalogue file is TOML, or JSON with --format json".into(),
+                    )
+                    .into());
+                }
+            };
             let catalogue = store.catalogue().await?;
             let attachments = store.attachment_settings().await?;
             let file = CatalogueFile::new(std::sync::Arc::unwrap_or_clone(catalogue), attachments);

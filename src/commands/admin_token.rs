@@ -65,7 +65,7 @@ pub(crate) async fn run(
                 ..NewToken::named(&user, name.as_deref().unwrap_or(DEFAULT_NAME))
             };
             let token = store.create_token(new).await?;
-            if ctx.global.json.is_some() {
+            if ctx.output().format.is_json() {
                 // The one place a secret is printed: it is shown once, as it is made.
                 #[derive(serde::Serialize)]
                 struct NewToken<'a> {

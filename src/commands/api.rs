@@ -76,7 +76,8 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
         if method != Method::GET {
             return Err(UsageError("--paginate follows the pages of a GET".into()).into());
         }
-        return paginate(&backend, &path, query, &headers, args.jsonl).await;
+        let jsonl = args.jsonl || ctx.output().format == output::Format::Jsonl;
+        return paginate(&backend, &path, query, &headers, jsonl).await;
     }
     let answer = backend
         .raw(
@@ -91,10 +92,9 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     }
     if answer.content_type.contains("json") {
         let value: Value = serde_json::from_slice(&answer.body)?;
-        let pretty = serde_json::to_string_pretty(&value)?;
         return Ok(Output::Done {
-            human: pretty.clone(),
-            json: pretty,
+            human: serde_json::to_string_pretty(&value)?,
+            json: value,
         });
     }
     Ok(Output::Plain(
@@ -138,10 +138,10 @@ async fn paginate(
     if jsonl {
         return Ok(Output::Nothing);
     }
-    let pretty = serde_json::to_string_pretty(&all)?;
+    let all = Value::Array(all);
     Ok(Output::Done {
-        human: pretty.clone(),
-        json: pretty,
+        human: serde_json::to_string_pretty(&all)?,
+        json: all,
     })
 }
 

@@ -319,9 +319,15 @@ async fn tokens(ctx: &Context) -> anyhow::Result<Output> {
         })
         .collect();
     Ok(Output::Records {
-        header: &["NAME", "SCOPES", "CREATED", "LAST USED", "EXPIRES"],
+        columns: &[
+            ("NAME", "name"),
+            ("SCOPES", "scopes"),
+            ("CREATED", "created_at"),
+            ("LAST USED", "last_used_at"),
+            ("EXPIRES", "expires_at"),
+        ],
         rows,
-        json: serde_json::to_string_pretty(&tokens)?,
+        json: serde_json::to_value(&tokens)?,
     })
 }
 

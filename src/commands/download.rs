@@ -10,7 +10,7 @@ use crate::backend::Backend;
 use crate::client::ClientError;
 use crate::context::Context;
 use crate::exit::UsageError;
-use crate::output::Output;
+use crate::output::{Format, Output};
 use crate::units::human_bytes;
 
 /// Save a ticket's attachments
@@ -55,9 +55,9 @@ struct Saved {
 
 pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     let to_stdout = args.output.as_deref() == Some(Path::new("-"));
-    if to_stdout && ctx.global.json.is_some() {
+    if to_stdout && ctx.output().format != Format::Table {
         return Err(UsageError(
-            "-o - writes the file itself to standard output: leave out --json".into(),
+            "-o - writes the file itself to standard output: leave out --json and --format".into(),
         )
         .into());
     }

@@ -1,7 +1,10 @@
 use crate::api::{TicketQuery, TicketType};
 use crate::backend::Backend;
 use crate::context::Context;
-use crate::output::{Column, Output};
+use crate::output::{Column, Output, TicketList};
+
+/// The most tickets the service gives in a page.
+const PAGE: usize = 100;
 
 /// List tickets, newest first
 ///
@@ -15,6 +18,9 @@ use crate::output::{Column, Output};
 ///   tik list --org                    # your organisation's, with their requesters
 ///   tik list --org acme --requester bob
 ///   tik list --dedupe-key "$PIPELINE:$JOB" --status all
+///   tik list --columns key,status,title --no-headers
+///   tik list --status all --limit 0 --format jsonl > tickets.jsonl
+///   tik list --format csv --columns key,requester,title > open.csv
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub(crate) struct Args {
@@ -48,15 +54,16 @@ pub(crate) struct Args {
     /// Only tickets with this dedupe key (`tik new --dedupe-key`)
     #[arg(long, value_name = "KEY")]
     dedupe_key: Option<String>,
-    /// The most tickets to print
-    #[arg(short = 'L', long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    /// The most tickets to print; 0 for all of them (json, jsonl, csv and tsv are written
+    /// as the pages come, so a list of any length takes the memory of one page)
+    #[arg(short = 'L', long, default_value_t = 30)]
     limit: u32,
 }
 
 pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     // Several people's tickets show whose each is.
     let with_requester = args.org.is_some() || args.requester.is_some();
-    let query = TicketQuery {
+    let mut query = TicketQuery {
         status: Some(args.status),
         kind: args.kind,
         priority: args.priority,
@@ -71,9 +78,20 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
         limit: None,
         cursor: None,
     };
-    let tickets = ctx.backend()?.list(query, args.limit as usize).await?;
-    Ok(Output::Tickets {
-        tickets,
-        columns: Column::list(with_requester),
-    })
+    let mut list = TicketList::new(ctx, Column::list(with_requester))?;
+    let backend = ctx.backend()?;
+    let max = match args.limit {
+        0 => usize::MAX,
+        limit => limit as usize,
+    };
+    loop {
+        let wanted = (max - list.len()).min(PAGE);
+        query.limit = Some(u32::try_from(wanted).unwrap_or(100));
+        let page = backend.list_page(&query).await?;
+        list.page(page.items)?;
+        match page.next_cursor {
+            Some(cursor) if list.len() < max => query.cursor = Some(cursor),
+            _ => return list.end(),
+        }
+    }
 }

@@ -43,15 +43,10 @@ use crate::output;
 use crate::units::io_reason;
 
 pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
-    // Before the command does anything: a filter that cannot run must not leave a change
-    // made and its answer unprinted.
-    let jq = cli
-        .global
-        .jq
-        .as_deref()
-        .map(output::Jq::compile)
-        .transpose()?;
-    let ctx = Context::new(cli.global);
+    // Before the command does anything: a format or filter that cannot be had must not leave
+    // a change made and its answer unprinted.
+    let options = output::Options::of(&cli.global)?;
+    let ctx = Context::new(cli.global, options);
     let output = match cli.command {
         Command::New(args) => new::run(&ctx, args).await?,
         Command::List(args) => list::run(&ctx, args).await?,
@@ -80,7 +75,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Catalog(args) => catalog::run(&ctx, args).await?,
         Command::Config(args) => config::run(&ctx, args)?,
     };
-    output::print(&ctx, &output, jq.as_ref())
+    output::print(&ctx, &output)
 }
 
 /// A text given inline, or read from a file (`-` for stdin).

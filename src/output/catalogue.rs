@@ -89,3 +89,49 @@ fn tree(
     }
     Ok(())
 }
+
+/// The catalogue as one list, for csv and tsv: each priority, department, service, type and
+/// category an entry, with its `kind`, `name` (a category's code), `label`, `parent` (a
+/// category's group) and `description` (a priority's guidance).
+pub(super) fn entries(catalogue: &Catalogue) -> serde_json::Value {
+    let entry = |kind: &str, name: &str, label: &str, parent: Option<&str>, description: &str| {
+        serde_json::json!({
+            "kind": kind,
+            "name": name,
+            "label": label,
+            "parent": parent,
+            "description": description.trim(),
+        })
+    };
+    let priorities = catalogue
+        .priorities
+        .iter()
+        .map(|p| entry("priority", &p.name, &p.label, None, &p.guidance));
+    let departments = catalogue
+        .departments
+        .iter()
+        .map(|d| entry("department", &d.name, &d.label, None, &d.description));
+    let services = catalogue
+        .services
+        .iter()
+        .map(|s| entry("service", &s.name, &s.label, None, ""));
+    let types = catalogue
+        .types
+        .iter()
+        .map(|t| entry("type", t.name.as_str(), &t.label, None, &t.description));
+    let categories = catalogue.categories.iter().map(|c| {
+        entry(
+            "category",
+            &c.code,
+            &c.label,
+            c.parent.as_deref(),
+            &c.description,
+        )
+    });
+    priorities
+        .chain(departments)
+        .chain(services)
+        .chain(types)
+        .chain(categories)
+        .collect()
+}

@@ -1,15 +1,22 @@
-//! Rendering: commands return an [`Output`], and this module alone writes to stdout, as a
-//! table or text for people, or JSON for programs.
+//! Rendering: commands return an [`Output`] (or, for a list, feed a [`TicketList`] page by
+//! page), and this module alone writes to stdout: a table or text for people, JSON, JSON
+//! lines, csv or tsv for programs, as [`Options`] says.
 
 mod catalogue;
+mod delimited;
 mod fields;
 mod jq;
+mod options;
 pub(crate) mod records;
+mod rows;
+mod stream;
 mod text;
 mod ticket;
 mod tickets;
 
 pub(crate) use jq::Jq;
+pub(crate) use options::{Format, Options};
+pub(crate) use stream::TicketList;
 pub(crate) use tickets::Column;
 
 use std::borrow::Cow;
@@ -33,13 +40,14 @@ pub(crate) enum Output {
     /// serialisation, so a ticket's fields come in the same order as from `tik show`.
     Done {
         human: String,
-        json: String,
+        json: serde_json::Value,
     },
-    /// A user's table of records (their tokens), and the same as JSON for programs.
+    /// A user's table of records (their tokens), and the same as JSON for programs; each
+    /// column is headed for people and named by its JSON field for programs.
     Records {
-        header: &'static [&'static str],
+        columns: &'static [(&'static str, &'static str)],
         rows: Vec<Vec<records::Cell>>,
-        json: String,
+        json: serde_json::Value,
     },
     /// Text printed as it is, whatever the format (`tik new -q`, a new token).
     Plain(String),
@@ -51,7 +59,29 @@ impl Output {
     pub(crate) fn done(human: impl Into<String>, json: &impl Serialize) -> anyhow::Result<Self> {
         Ok(Self::Done {
             human: human.into(),
-            json: serde_json::to_string_pretty(json)?,
+            json: serde_json::to_value(json)?,
+        })
+    }
+
+    fn json(&self) -> serde_json::Result<serde_json::Value> {
+        match self {
+            Self::Ticket(detail) => serde_json::to_value(detail),
+            Self::Tickets { tickets, .. } => serde_json::to_value(tickets),
+            Self::Catalogue(catalogue) => serde_json::to_value(catalogue),
+            Self::Done { json, .. } | Self::Records { json, .. } => Ok(json.clone()),
+            Self::Plain(_) | Self::Nothing => Ok(serde_json::Value::Null),
+        }
+    }
+
+    /// The output as rows, for csv, tsv and a table of chosen columns.
+    fn rows(&self, chosen: Option<&[String]>) -> serde_json::Result<rows::Rows> {
+        Ok(match self {
+            Self::Catalogue(catalogue) => rows::Rows::of(&catalogue::entries(catalogue), chosen),
+            Self::Records { columns, json, .. } => {
+                let fields: Vec<String> = columns.iter().map(|(_, f)| (*f).to_owned()).collect();
+                rows::Rows::of(json, Some(chosen.unwrap_or(&fields)))
+            }
+            other => rows::Rows::of(&other.json()?, chosen),
         })
     }
 }
@@ -68,7 +98,19 @@ pub(crate) struct Style {
 }
 
 impl Style {
+    /// As a pipe gets it: no colour, nothing fitted, exact times.
+    fn plain() -> Self {
+        Self {
+            colour: false,
+            terminal: false,
+            width: None,
+        }
+    }
+
     fn of(ctx: &Context) -> Self {
+        if ctx.output().format == Format::Plain {
+            return Self::plain();
+        }
         let terminal = ctx.stdout_is_terminal();
         let width = terminal.then(|| {
             std::env::var("COLUMNS")
@@ -189,35 +231,70 @@ pub(crate) fn json_lines(values: &[serde_json::Value]) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub(crate) fn print(ctx: &Context, output: &Output, jq: Option<&Jq>) -> anyhow::Result<()> {
+/// An item of a JSON list as `serde_json`'s pretty printer writes it inside the list: each
+/// line indented by two spaces. JSON strings hold no line breaks, so every line is the
+/// value's own.
+fn json_item(out: &mut impl Write, value: &serde_json::Value) -> anyhow::Result<()> {
+    let pretty = serde_json::to_string_pretty(value)?;
+    for (i, line) in pretty.lines().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        write!(out, "  {line}")?;
+    }
+    Ok(())
+}
+
+pub(crate) fn print(ctx: &Context, output: &Output) -> anyhow::Result<()> {
+    let options = ctx.output();
     let mut out = std::io::stdout().lock();
     let style = Style::of(ctx);
     match output {
         Output::Nothing => {}
         Output::Plain(text) => writeln!(out, "{text}")?,
-        _ if jq.is_some() || ctx.global.json.is_some() => {
-            let mut json = match output {
-                Output::Ticket(detail) => serde_json::to_string_pretty(detail)?,
-                Output::Tickets { tickets, .. } => serde_json::to_string_pretty(tickets)?,
-                Output::Catalogue(catalogue) => serde_json::to_string_pretty(catalogue)?,
-                Output::Done { json, .. } | Output::Records { json, .. } => json.clone(),
-                Output::Plain(_) | Output::Nothing => unreachable!("handled above"),
-            };
-            if let Some(fields) = ctx.global.json.as_deref().filter(|f| !f.is_empty()) {
-                json = fields::select(&json, fields)?;
+        Output::Tickets { tickets, columns } => match options.format {
+            Format::Json | Format::Jsonl => {
+                let chosen = options.columns.is_some().then_some(&columns[..]);
+                let json = tickets
+                    .iter()
+                    .map(|t| tickets::json(t, chosen))
+                    .collect::<serde_json::Result<_>>()?;
+                write_json(&mut out, serde_json::Value::Array(json), options)?;
             }
-            match jq {
-                Some(jq) => jq.write(&json, &mut out)?,
-                None => writeln!(out, "{json}")?,
+            Format::Csv | Format::Tsv => {
+                tickets::write_rows(&mut out, tickets, columns, options.format, options.headers)?;
+            }
+            Format::Table | Format::Plain => {
+                tickets::write(&mut out, tickets, columns, &style, options)?;
+            }
+        },
+        _ if options.format.is_json() => {
+            let mut json = output.json()?;
+            if let Some(fields) = &options.columns {
+                json = fields::select(json, fields)?;
+            }
+            write_json(&mut out, json, options)?;
+        }
+        _ if matches!(options.format, Format::Csv | Format::Tsv) => {
+            let rows = output.rows(options.columns.as_deref())?;
+            rows.write_delimited(&mut out, options.format, options.headers)?;
+        }
+        _ if options.columns.is_some() => {
+            let table = output
+                .rows(options.columns.as_deref())?
+                .table(&style, options.headers);
+            if !table.is_empty() {
+                writeln!(out, "{table}")?;
             }
         }
         Output::Ticket(detail) => ticket::write(&mut out, detail, &style)?,
-        Output::Tickets { tickets, columns } => tickets::write(&mut out, tickets, columns, &style)?,
         Output::Catalogue(catalogue) => catalogue::write(&mut out, catalogue, &style)?,
-        Output::Records { header, rows, .. } => {
+        Output::Records { columns, rows, .. } => {
+            let header: Vec<&str> = columns.iter().map(|(header, _)| *header).collect();
             let rows = rows
                 .iter()
                 .map(|row| row.iter().map(|cell| cell.render(&style)).collect());
+            let header = options.headers.then_some(&header[..]);
             let table = records::fitted_table(header, rows, style.width);
             if !table.is_empty() {
                 writeln!(out, "{table}")?;
@@ -231,6 +308,30 @@ pub(crate) fn print(ctx: &Context, output: &Output, jq: Option<&Jq>) -> anyhow::
         }
     }
     out.flush()?;
+    Ok(())
+}
+
+/// JSON as `--format json` (pretty) or `jsonl` (each item of a list a line) writes it, or
+/// through the `--jq` filter.
+fn write_json(
+    out: &mut impl Write,
+    json: serde_json::Value,
+    options: &Options,
+) -> anyhow::Result<()> {
+    match (&options.jq, json) {
+        (Some(jq), json) => jq.write(&json.to_string(), out)?,
+        (None, serde_json::Value::Array(items)) if options.format == Format::Jsonl => {
+            for item in items {
+                serde_json::to_writer(&mut *out, &item)?;
+                writeln!(out)?;
+            }
+        }
+        (None, json) if options.format == Format::Jsonl => {
+            serde_json::to_writer(&mut *out, &json)?;
+            writeln!(out)?;
+        }
+        (None, json) => writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?,
+    }
     Ok(())
 }
 

@@ -7,20 +7,21 @@ use comfy_table::{ContentArrangement, Table, presets};
 
 /// Columns separated by two spaces, no borders, trailing spaces trimmed; empty without rows.
 pub(crate) fn table(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    fitted_table(header, rows, None)
+    fitted_table(Some(header), rows, None)
 }
 
-/// The same, its cells wrapped to fit `width` columns when one is given (a terminal's).
+/// The same, its cells wrapped to fit `width` columns when one is given (a terminal's), and
+/// without a header line when given none.
 pub(crate) fn fitted_table(
-    header: &[&str],
+    header: Option<&[&str]>,
     rows: impl IntoIterator<Item = Vec<String>>,
     width: Option<usize>,
 ) -> String {
     let mut table = Table::new();
-    table
-        .load_preset(presets::NOTHING)
-        .force_no_tty()
-        .set_header(header.to_vec());
+    table.load_preset(presets::NOTHING).force_no_tty();
+    if let Some(header) = header {
+        table.set_header(header.to_vec());
+    }
     match width.and_then(|w| u16::try_from(w).ok()) {
         Some(width) => table
             .set_content_arrangement(ContentArrangement::Dynamic)

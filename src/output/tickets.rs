@@ -1,14 +1,17 @@
+use std::borrow::Cow;
 use std::io::Write;
 
+use chrono::{DateTime, Utc};
 use comfy_table::{
     Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Row, Table, presets,
 };
 use unicode_width::UnicodeWidthStr;
 
-use super::Style;
-use crate::api::{Status, Ticket};
+use super::{Format, Options, Style, delimited};
+use crate::api::{EscalationStage, Status, Ticket};
+use crate::exit::UsageError;
 
-/// A column of the ticket list.
+/// A column of the ticket list, named as its JSON field is (but `mark`, for people).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Column {
     Key,
@@ -22,9 +25,85 @@ pub(crate) enum Column {
     Requester,
     Assignee,
     Updated,
+    Created,
+    Closed,
+    Resolution,
+    DuplicateOf,
+    Department,
+    Service,
+    Category,
+    Project,
+    Visibility,
+    Organisation,
+    EscalationStage,
+    SupportAccess,
+    WaitingForYou,
+    UpdatedSinceSeen,
+    Version,
+    DedupeKey,
+    Occurrences,
+    FirstSeen,
+    LastSeen,
+}
+
+/// What a ticket holds in a column.
+enum Value<'a> {
+    Text(Cow<'a, str>),
+    Time(DateTime<Utc>),
+    None,
+}
+
+impl<'a> From<&'a str> for Value<'a> {
+    fn from(text: &'a str) -> Self {
+        Self::Text(Cow::Borrowed(text))
+    }
+}
+
+impl<'a, T: Into<Value<'a>>> From<Option<T>> for Value<'a> {
+    fn from(value: Option<T>) -> Self {
+        value.map_or(Self::None, Into::into)
+    }
+}
+
+impl From<DateTime<Utc>> for Value<'_> {
+    fn from(at: DateTime<Utc>) -> Self {
+        Self::Time(at)
+    }
 }
 
 impl Column {
+    const ALL: [Self; 29] = [
+        Self::Key,
+        Self::Mark,
+        Self::Status,
+        Self::Priority,
+        Self::Type,
+        Self::Title,
+        Self::Channel,
+        Self::Requester,
+        Self::Assignee,
+        Self::Updated,
+        Self::Created,
+        Self::Closed,
+        Self::Resolution,
+        Self::DuplicateOf,
+        Self::Department,
+        Self::Service,
+        Self::Category,
+        Self::Project,
+        Self::Visibility,
+        Self::Organisation,
+        Self::EscalationStage,
+        Self::SupportAccess,
+        Self::WaitingForYou,
+        Self::UpdatedSinceSeen,
+        Self::Version,
+        Self::DedupeKey,
+        Self::Occurrences,
+        Self::FirstSeen,
+        Self::LastSeen,
+    ];
+
     /// The list's columns, with the requester's when tickets of several people are listed.
     pub(crate) fn list(with_requester: bool) -> Vec<Self> {
         use Column::{
@@ -39,47 +118,183 @@ impl Column {
         columns
     }
 
-    fn header(self) -> &'static str {
+    /// The columns named in `--columns`, or a one-line refusal listing the names there are.
+    pub(crate) fn named(names: &[String]) -> Result<Vec<Self>, UsageError> {
+        names
+            .iter()
+            .map(|name| {
+                Self::ALL
+                    .into_iter()
+                    .find(|c| c.name().eq_ignore_ascii_case(name))
+                    .ok_or_else(|| {
+                        let known: Vec<&str> = Self::ALL.iter().map(|c| c.name()).collect();
+                        UsageError(format!(
+                            "no ticket column '{name}': the columns are {}",
+                            known.join(", ")
+                        ))
+                    })
+            })
+            .collect()
+    }
+
+    /// The column's name: its field's in the JSON.
+    pub(crate) fn name(self) -> &'static str {
         match self {
-            Self::Key => "KEY",
-            Self::Mark => "MARK",
-            Self::Status => "STATUS",
-            Self::Priority => "PRIORITY",
-            Self::Type => "TYPE",
-            Self::Title => "TITLE",
-            Self::Channel => "CHANNEL",
-            Self::Requester => "REQUESTER",
-            Self::Assignee => "ASSIGNEE",
-            Self::Updated => "UPDATED",
+            Self::Key => "key",
+            Self::Mark => "mark",
+            Self::Status => "status",
+            Self::Priority => "priority",
+            Self::Type => "type",
+            Self::Title => "title",
+            Self::Channel => "channel",
+            Self::Requester => "requester",
+            Self::Assignee => "assignee",
+            Self::Updated => "updated_at",
+            Self::Created => "created_at",
+            Self::Closed => "closed_at",
+            Self::Resolution => "resolution",
+            Self::DuplicateOf => "duplicate_of",
+            Self::Department => "department",
+            Self::Service => "service",
+            Self::Category => "category",
+            Self::Project => "project",
+            Self::Visibility => "visibility",
+            Self::Organisation => "organisation",
+            Self::EscalationStage => "escalation_stage",
+            Self::SupportAccess => "support_access",
+            Self::WaitingForYou => "waiting_for_you",
+            Self::UpdatedSinceSeen => "updated_since_seen",
+            Self::Version => "version",
+            Self::DedupeKey => "dedupe_key",
+            Self::Occurrences => "occurrences",
+            Self::FirstSeen => "first_seen_at",
+            Self::LastSeen => "last_seen_at",
         }
     }
 
-    fn cell(self, t: &Ticket, style: &Style) -> String {
+    /// The table's header: the name in capitals, without `_at` (`updated_at` is UPDATED).
+    fn header(self) -> String {
+        let name = self.name();
+        name.strip_suffix("_at")
+            .unwrap_or(name)
+            .replace('_', " ")
+            .to_uppercase()
+    }
+
+    fn value(self, t: &Ticket) -> Value<'_> {
+        let word = |yes: bool| Value::from(if yes { "true" } else { "false" });
+        let number = |n: u64| Value::Text(Cow::Owned(n.to_string()));
         match self {
-            Self::Key => t.key.clone(),
-            Self::Mark => mark(t).to_owned(),
-            Self::Status => t.status.to_string(),
-            Self::Priority => style.cell(&t.priority).into_owned(),
-            Self::Type => t.kind.to_string(),
-            Self::Title => style.cell(&t.title).into_owned(),
-            Self::Channel => t.channel.to_string(),
-            Self::Requester => style.cell(&t.requester).into_owned(),
-            Self::Assignee => style
-                .cell(t.assignee.as_deref().unwrap_or("-"))
-                .into_owned(),
-            Self::Updated => style.time(t.updated_at),
+            Self::Key => t.key.as_str().into(),
+            Self::Mark => mark(t).into(),
+            Self::Status => t.status.as_str().into(),
+            Self::Priority => t.priority.as_str().into(),
+            Self::Type => t.kind.as_str().into(),
+            Self::Title => t.title.as_str().into(),
+            Self::Channel => t.channel.as_str().into(),
+            Self::Requester => t.requester.as_str().into(),
+            Self::Assignee => t.assignee.as_deref().into(),
+            Self::Updated => t.updated_at.into(),
+            Self::Created => t.created_at.into(),
+            Self::Closed => t.closed_at.into(),
+            Self::Resolution => t.resolution.as_str().into(),
+            Self::DuplicateOf => t.duplicate_of.as_deref().into(),
+            Self::Department => t.department.as_str().into(),
+            Self::Service => t.service.as_deref().into(),
+            Self::Category => t.category.as_deref().into(),
+            Self::Project => t.project.as_deref().into(),
+            Self::Visibility => t.visibility.as_str().into(),
+            Self::Organisation => t.organisation.as_deref().into(),
+            Self::EscalationStage => t.escalation_stage.map(EscalationStage::as_str).into(),
+            Self::SupportAccess => word(t.support_access),
+            Self::WaitingForYou => word(t.waiting_for_you),
+            Self::UpdatedSinceSeen => word(t.updated_since_seen),
+            Self::Version => number(t.version),
+            Self::DedupeKey => t.dedupe_key.as_deref().into(),
+            Self::Occurrences => t.occurrences.map_or(Value::None, number),
+            Self::FirstSeen => t.first_seen_at.into(),
+            Self::LastSeen => t.last_seen_at.into(),
+        }
+    }
+
+    /// The cell of a table for people: times as the style tells them, `-` for nothing.
+    fn cell(self, t: &Ticket, style: &Style) -> String {
+        match self.value(t) {
+            Value::Text(text) => style.cell(&text).into_owned(),
+            Value::Time(at) => style.time(at),
+            Value::None => "-".into(),
+        }
+    }
+
+    /// The exact value, for csv and tsv: RFC 3339 times, nothing for nothing.
+    fn exact(self, t: &Ticket) -> Cow<'_, str> {
+        match self.value(t) {
+            Value::Text(text) => text,
+            Value::Time(at) => Cow::Owned(exact_time(at)),
+            Value::None => Cow::Borrowed(""),
+        }
+    }
+
+    /// The JSON of the column: the ticket's field, or for `mark` the word the table shows.
+    fn json(
+        self,
+        t: &Ticket,
+        fields: &serde_json::Map<String, serde_json::Value>,
+    ) -> serde_json::Value {
+        match self {
+            Self::Mark => mark(t).into(),
+            column => fields.get(column.name()).cloned().unwrap_or_default(),
         }
     }
 }
 
+/// A time as pipes get it: RFC 3339 to the millisecond.
+pub(super) fn exact_time(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
 /// What the ticket holds for the caller, in a word or two.
-fn mark(t: &Ticket) -> &'static str {
+fn mark(t: &Ticket) -> Option<&'static str> {
     match (t.waiting_for_you, t.updated_since_seen) {
-        (true, true) => "waiting,updated",
-        (true, false) => "waiting",
-        (false, true) => "updated",
-        (false, false) => "-",
+        (true, true) => Some("waiting,updated"),
+        (true, false) => Some("waiting"),
+        (false, true) => Some("updated"),
+        (false, false) => None,
     }
+}
+
+/// The ticket as JSON: whole, or only the columns chosen, in their order.
+pub(super) fn json(t: &Ticket, chosen: Option<&[Column]>) -> serde_json::Result<serde_json::Value> {
+    let whole = serde_json::to_value(t)?;
+    let Some(columns) = chosen else {
+        return Ok(whole);
+    };
+    let serde_json::Value::Object(fields) = whole else {
+        unreachable!("a ticket is an object")
+    };
+    Ok(columns
+        .iter()
+        .map(|c| (c.name().to_owned(), c.json(t, &fields)))
+        .collect::<serde_json::Map<_, _>>()
+        .into())
+}
+
+/// Tickets as csv or tsv rows, under a header line when `header` says so.
+pub(super) fn write_rows(
+    out: &mut impl Write,
+    tickets: &[Ticket],
+    columns: &[Column],
+    format: Format,
+    header: bool,
+) -> std::io::Result<()> {
+    if header {
+        delimited::row(out, format, columns.iter().map(|c| c.name()))?;
+    }
+    for t in tickets {
+        let cells: Vec<Cow<'_, str>> = columns.iter().map(|c| c.exact(t)).collect();
+        delimited::row(out, format, cells.iter().map(AsRef::as_ref))?;
+    }
+    Ok(())
 }
 
 /// Columns given up, in this order, when the title would get fewer than `MIN_TITLE` columns.
@@ -102,6 +317,7 @@ pub(super) fn write(
     tickets: &[Ticket],
     columns: &[Column],
     style: &Style,
+    options: &Options,
 ) -> std::io::Result<()> {
     if tickets.is_empty() {
         // Said on stderr, so a pipe reading stdout sees no rows rather than a sentence.
@@ -112,9 +328,11 @@ pub(super) fn write(
         .iter()
         .map(|t| columns.iter().map(|c| c.cell(t, style)).collect())
         .collect();
-    let hidden = style
-        .width
-        .map_or_else(Vec::new, |width| hidden_columns(columns, &rows, width));
+    // Columns the user chose are theirs to keep.
+    let hidden = match style.width {
+        Some(width) if options.columns.is_none() => hidden_columns(columns, &rows, width),
+        _ => Vec::new(),
+    };
 
     let mut table = Table::new();
     table.load_preset(presets::NOTHING);
@@ -123,14 +341,16 @@ pub(super) fn write(
     } else {
         table.force_no_tty();
     }
-    table.set_header(columns.iter().map(|c| {
-        let cell = Cell::new(c.header());
-        if style.colour {
-            cell.add_attribute(Attribute::Bold)
-        } else {
-            cell
-        }
-    }));
+    if options.headers {
+        table.set_header(columns.iter().map(|c| {
+            let cell = Cell::new(c.header());
+            if style.colour {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
+            }
+        }));
+    }
     for (ticket, cells) in tickets.iter().zip(rows) {
         let mut row = Row::from(cells.into_iter().enumerate().map(|(i, text)| {
             let cell = Cell::new(text);

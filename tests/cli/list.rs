@@ -193,10 +193,10 @@ fn list_limit_gathers_tickets_across_pages() {
 }
 
 #[test]
-fn list_limit_out_of_range_is_a_usage_error() {
+fn list_limit_that_is_no_count_is_a_usage_error() {
     let svc = Service::start();
-    svc.tik(["list", "--limit", "0"]).run().code(2);
-    svc.tik(["list", "--limit", "10001"]).run().code(2);
+    svc.tik(["list", "--limit", "-1"]).run().code(2);
+    svc.tik(["list", "--limit", "many"]).run().code(2);
 }
 
 #[test]

@@ -20,6 +20,7 @@ mod dedupe;
 mod download;
 mod errors;
 mod escalate;
+mod formats;
 mod guided;
 mod list;
 mod machine;
