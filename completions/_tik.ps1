@@ -1642,7 +1642,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1666,7 +1666,6 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             break
         }
         'tik;admin;catalog;export' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: toml, or json with --json]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The SQLite database [default: tik/tik.db in the user''s data directory]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The service to talk to')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]')
@@ -1674,19 +1673,20 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The configuration profile to use [default: the file''s default-profile, else default]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print [default: table]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of tables, csv and tsv')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'tik;admin;catalog;help' {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1754,7 +1754,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;admin;help;catalog' {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json')
             break
         }
         'tik;admin;help;catalog;import' {
@@ -1997,7 +1997,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;help;admin;catalog' {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json')
             break
         }
         'tik;help;admin;catalog;import' {

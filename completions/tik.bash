@@ -978,16 +978,12 @@ _tik() {
             return 0
             ;;
         tik__subcmd__admin__subcmd__catalog__subcmd__export)
-            opts="-h -V --format --database --host --timeout --idempotency-key --profile --json --jq --columns --no-headers --no-input --color --help --version"
+            opts="-h -V --database --host --timeout --idempotency-key --profile --json --jq --format --columns --no-headers --no-input --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "toml json" -- "${cur}"))
-                    return 0
-                    ;;
                 --database)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1014,6 +1010,10 @@ _tik() {
                     ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv plain" -- "${cur}"))
                     return 0
                     ;;
                 --columns)

@@ -1526,7 +1526,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand import 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing'
-            cand export 'Print the catalogue in force as a file that `import` takes back'
+            cand export 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;catalog;import'= {
@@ -1548,7 +1548,6 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --version 'Print version'
         }
         &'tik;admin;catalog;export'= {
-            cand --format 'The file''s format [default: toml, or json with --json]'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
             cand --host 'The service to talk to'
             cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
@@ -1556,18 +1555,19 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
             cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
             cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
+            cand --format 'How to print [default: table]'
             cand --columns 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)'
             cand --color 'When to colour output'
             cand --no-headers 'Leave out the header line of tables, csv and tsv'
             cand --no-input 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'tik;admin;catalog;help'= {
             cand import 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing'
-            cand export 'Print the catalogue in force as a file that `import` takes back'
+            cand export 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;catalog;help;import'= {
@@ -1618,7 +1618,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;admin;help;catalog'= {
             cand import 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing'
-            cand export 'Print the catalogue in force as a file that `import` takes back'
+            cand export 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json'
         }
         &'tik;admin;help;catalog;import'= {
         }
@@ -1800,7 +1800,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;help;admin;catalog'= {
             cand import 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing'
-            cand export 'Print the catalogue in force as a file that `import` takes back'
+            cand export 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json'
         }
         &'tik;help;admin;catalog;import'= {
         }

@@ -13,7 +13,7 @@ use crate::output::Format;
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
-  1  failure (a conflict, or the service failed)
+  1  failure (a conflict, the service failed, or no keyring to keep a token in)
   2  usage or invalid input
   3  authentication or permission
   4  not found

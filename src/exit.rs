@@ -3,7 +3,7 @@
 //! | code | meaning                                        |
 //! |------|------------------------------------------------|
 //! | 0    | success (also when output is cut short: `tik list \| head`) |
-//! | 1    | failure: a conflict, or the service failed     |
+//! | 1    | failure: a conflict, the service failed, or no keyring to keep a token in |
 //! | 2    | usage or invalid input                         |
 //! | 3    | authentication or permission                   |
 //! | 4    | not found                                      |

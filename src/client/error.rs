@@ -18,7 +18,7 @@ pub(crate) enum ClientError {
     /// 409 and 412: the ticket is not in a state that allows this, or changed meanwhile.
     #[error("{0}")]
     Conflict(String),
-    /// Connection refused, timed out, or the service said it is unavailable.
+    /// Connection refused, timed out, or the service said it is unavailable or busy (429).
     #[error("{0}")]
     Unavailable(String),
     /// Any other failure of the service.
@@ -50,7 +50,7 @@ impl ClientError {
             404 => Self::NotFound(message),
             400 | 413 | 415 | 422 => Self::Invalid { message, fields },
             409 | 412 => Self::Conflict(message),
-            502..=504 => Self::Unavailable(message),
+            429 | 502..=504 => Self::Unavailable(message),
             _ => Self::Service(message),
         }
     }

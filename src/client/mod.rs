@@ -184,7 +184,8 @@ impl HttpClient {
 
     /// The service's address, as given.
     pub(crate) fn host(&self) -> &str {
-        self.base.trim_end_matches(PREFIX)
+        // Only the one `/v1` added: a host given as `…/v1` is said as it was given.
+        self.base.strip_suffix(PREFIX).unwrap_or(&self.base)
     }
 
     /// A host whose paths the service does not know (`…/v1`, a proxy's prefix, another

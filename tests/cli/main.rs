@@ -20,6 +20,7 @@ mod dedupe;
 mod download;
 mod errors;
 mod escalate;
+mod exit_codes;
 mod formats;
 mod guided;
 mod list;
