@@ -60,6 +60,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand api 'Send any request to the service, with the configured host and token'
             cand catalog 'Show what tickets can be filed under'
             cand config 'Read and change the configuration file'
+            cand man 'Install the man pages, or print one'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1115,6 +1116,24 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;config;help;help'= {
         }
+        &'tik;man'= {
+            cand --dir 'Where to write the pages [default: man/man1 in the user''s data directory]'
+            cand --host 'The service to talk to'
+            cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
+            cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'
+            cand --profile 'The configuration profile to use [default: the file''s default-profile, else default]'
+            cand --json 'Print JSON for programs instead of text for people; --json=key,title keeps only those fields (of each item, for a list)'
+            cand --jq 'Filter the JSON with a jq expression; strings print raw, one result a line (e.g. --jq ''.[].key'')'
+            cand --format 'How to print [default: table]'
+            cand --columns 'The columns to print, by their JSON field names, comma-separated (e.g. --columns key,status,title)'
+            cand --color 'When to colour output'
+            cand --no-headers 'Leave out the header line of tables, csv and tsv'
+            cand --no-input 'Never prompt; fail and name the missing flag instead (also `TIK_NO_INPUT=1`, and `CI=true`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tik;serve'= {
             cand --listen 'The address to listen on; port 0 picks a free one'
             cand --database 'The SQLite database [default: tik/tik.db in the user''s data directory]'
@@ -1651,6 +1670,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand api 'Send any request to the service, with the configured host and token'
             cand catalog 'Show what tickets can be filed under'
             cand config 'Read and change the configuration file'
+            cand man 'Install the man pages, or print one'
             cand serve 'Run the ticket service on its embedded database'
             cand admin 'Operator commands, run on the service''s host'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1756,6 +1776,8 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;help;config;unset'= {
         }
         &'tik;help;config;list'= {
+        }
+        &'tik;help;man'= {
         }
         &'tik;help;serve'= {
         }

@@ -5,32 +5,108 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
     access, admin, api, assign, attach, auth, catalog, close, comment, config, download, edit,
-    escalate, escalation, link, list, new, rate, reopen, secret, serve, show, status, unlink,
+    escalate, escalation, link, list, man, new, rate, reopen, secret, serve, show, status, unlink,
     watchers, whoami,
 };
 use crate::output::Format;
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0  success
-  1  failure (a conflict, the service failed, or no keyring to keep a token in)
-  2  usage or invalid input
-  3  authentication or permission
-  4  not found
-  5  service unreachable, unavailable or busy, after retrying for --timeout
+/// What each exit code means (`exit.rs` names them); `tik --help` and tik(1) list them.
+pub(crate) const EXIT_CODES: [(u8, &str); 6] = [
+    (0, "success"),
+    (
+        1,
+        "failure (a conflict, the service failed, or no keyring to keep a token in)",
+    ),
+    (2, "usage or invalid input"),
+    (3, "authentication or permission"),
+    (4, "not found"),
+    (
+        5,
+        "service unreachable, unavailable or busy, after retrying for --timeout",
+    ),
+];
 
-Environment (over the configuration file, under flags):
-  TIK_HOST     the service, e.g. http://127.0.0.1:8765
-  TIK_TOKEN    the API token, over the one `tik auth login` kept (never a flag, so it
-               stays out of shell history)
-  TIK_TIMEOUT  seconds a command may wait for the service in all, retries included
-               (default 60)
-  TIK_IDEMPOTENCY_KEY
-               the key of a command's requests, so that running it again replays them
-  TIK_PROFILE  the configuration profile to use
-  TIK_CONFIG   the configuration file (default: tik/config.toml in the XDG config directory)
-  TIK_NO_INPUT never prompt (as --no-input); CI=true, which CI services set, does the same
-  NO_COLOR     no colour";
+/// The environment a command reads, over the configuration file and under flags.
+/// `tik serve` reads more, listed in its own help.
+pub(crate) const ENVIRONMENT: [(&str, &str); 10] = [
+    ("TIK_HOST", "the service, e.g. http://127.0.0.1:8765"),
+    (
+        "TIK_TOKEN",
+        "the API token, over the one `tik auth login` kept (never a flag, so it stays out of \
+         shell history)",
+    ),
+    (
+        "TIK_TIMEOUT",
+        "seconds a command may wait for the service in all, retries included (default 60)",
+    ),
+    (
+        "TIK_IDEMPOTENCY_KEY",
+        "the key of a command's requests, so that running it again replays them",
+    ),
+    (
+        "TIK_DEDUPE_KEY",
+        "the failure `tik new` reports: while a ticket with this key is open, another report \
+         adds an occurrence to it",
+    ),
+    ("TIK_PROFILE", "the configuration profile to use"),
+    (
+        "TIK_CONFIG",
+        "the configuration file (default: tik/config.toml in the XDG config directory)",
+    ),
+    ("TIK_NO_INPUT", "never prompt (as --no-input)"),
+    ("CI", "true, as CI services set it, never prompts either"),
+    ("NO_COLOR", "no colour"),
+];
+
+/// The files tik reads and writes, for tik(1).
+pub(crate) const FILES: [(&str, &str); 6] = [
+    (
+        "~/.config/tik/config.toml",
+        "profiles, hosts and settings (`tik config`; TIK_CONFIG names another); never a token",
+    ),
+    (
+        "~/.config/tik/credentials.toml",
+        "tokens kept with `tik auth login --insecure-storage` where no keyring answers: \
+         readable by you alone (0600), refused otherwise, and warned of at each use",
+    ),
+    (
+        "~/.local/share/tik/tik.db",
+        "the service's database (`tik serve --database`), with its -wal and -shm files",
+    ),
+    (
+        "tik.db.key",
+        "beside the database: the key that seals the secrets given to support (0600)",
+    ),
+    (
+        "tik.db.attachments/",
+        "beside the database: the attachments' bytes",
+    ),
+    (
+        "tik.db.lock",
+        "beside the database: held while a service runs on it, so that two never do",
+    ),
+];
+
+/// The end of `tik --help`: the exit codes and the environment, aligned.
+fn after_help() -> String {
+    let codes = EXIT_CODES.map(|(code, meaning)| format!("  {code}  {meaning}"));
+    let options = textwrap::Options::new(90)
+        .initial_indent("               ")
+        .subsequent_indent("               ");
+    let environment = ENVIRONMENT.map(|(name, meaning)| {
+        let wrapped = textwrap::fill(meaning, &options);
+        if name.len() < 13 {
+            format!("  {name:<13}{}", wrapped.trim_start())
+        } else {
+            format!("  {name}\n{wrapped}")
+        }
+    });
+    format!(
+        "Exit codes:\n{}\n\nEnvironment (over the configuration file, under flags):\n{}",
+        codes.join("\n"),
+        environment.join("\n")
+    )
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -38,7 +114,7 @@ Environment (over the configuration file, under flags):
     version,
     about = "Tickets from the command line, and the service that keeps them"
 )]
-#[command(propagate_version = true, after_help = EXIT_CODES)]
+#[command(propagate_version = true, after_help = after_help())]
 pub struct Cli {
     #[command(flatten)]
     pub(crate) global: GlobalArgs,
@@ -149,6 +225,7 @@ pub(crate) enum Command {
     Api(api::Args),
     Catalog(catalog::Args),
     Config(config::Args),
+    Man(man::Args),
     Serve(serve::Args),
     Admin(admin::Args),
 }

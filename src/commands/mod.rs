@@ -20,6 +20,7 @@ pub(crate) mod escalation;
 mod fields;
 pub(crate) mod link;
 pub(crate) mod list;
+pub(crate) mod man;
 pub(crate) mod new;
 mod new_guided;
 pub(crate) mod rate;
@@ -74,6 +75,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Api(args) => api::run(&ctx, args).await?,
         Command::Catalog(args) => catalog::run(&ctx, args).await?,
         Command::Config(args) => config::run(&ctx, args)?,
+        Command::Man(args) => man::run(&ctx, args)?,
     };
     output::print(&ctx, &output)
 }

@@ -25,6 +25,7 @@ mod formats;
 mod guided;
 mod list;
 mod machine;
+mod man;
 mod markers;
 mod new;
 mod rating;
