@@ -1662,7 +1662,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1706,7 +1706,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;admin;catalog;help' {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1774,7 +1774,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;admin;help;catalog' {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back')
             break
         }
         'tik;admin;help;catalog;import' {
@@ -2021,7 +2021,7 @@ Register-ArgumentCompleter -Native -CommandName 'tik' -ScriptBlock {
         }
         'tik;help;admin;catalog' {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalogue in force as a file that `import` takes back')
             break
         }
         'tik;help;admin;catalog;import' {

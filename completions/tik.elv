@@ -1545,7 +1545,7 @@ set edit:completion:arg-completer[tik] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand import 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing'
-            cand export 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json'
+            cand export 'Print the catalogue in force as a file that `import` takes back'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;catalog;import'= {
@@ -1586,7 +1586,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;admin;catalog;help'= {
             cand import 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing'
-            cand export 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json'
+            cand export 'Print the catalogue in force as a file that `import` takes back'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tik;admin;catalog;help;import'= {
@@ -1637,7 +1637,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;admin;help;catalog'= {
             cand import 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing'
-            cand export 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json'
+            cand export 'Print the catalogue in force as a file that `import` takes back'
         }
         &'tik;admin;help;catalog;import'= {
         }
@@ -1822,7 +1822,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         }
         &'tik;help;admin;catalog'= {
             cand import 'Replace the catalogue with a file''s (TOML or JSON), all of it or nothing'
-            cand export 'Print the catalogue in force as a file that `import` takes back: TOML, or JSON with --format json'
+            cand export 'Print the catalogue in force as a file that `import` takes back'
         }
         &'tik;help;admin;catalog;import'= {
         }

@@ -22,11 +22,20 @@ pub(crate) struct Args {
 #[derive(Debug, Subcommand)]
 enum AccessCommand {
     /// Let support log in as you for this ticket
+    ///
+    /// Examples:
+    ///   tik access grant CS-12
+    ///   tik access grant CS-12 --jq .support_access
+    #[command(verbatim_doc_comment)]
     Grant {
         /// The ticket's key
         key: String,
     },
     /// Take that consent back
+    ///
+    /// Examples:
+    ///   tik access revoke CS-12
+    #[command(verbatim_doc_comment)]
     Revoke {
         /// The ticket's key
         key: String,

@@ -38,15 +38,37 @@ pub(crate) struct Args {
 #[derive(Debug, Subcommand)]
 enum AdminCommand {
     /// Manage users
+    ///
+    /// Examples:
+    ///   tik admin user add alice --email alice@example.com --role agent
+    ///   tik admin user set bob --role org-admin
+    ///   tik admin user list
+    #[command(verbatim_doc_comment)]
     #[command(subcommand)]
     User(UserCommand),
     /// Manage customer organisations
+    ///
+    /// Examples:
+    ///   tik admin org add Acme
+    ///   tik admin org list
+    #[command(verbatim_doc_comment)]
     #[command(subcommand)]
     Org(OrgCommand),
     /// Manage API tokens
+    ///
+    /// Examples:
+    ///   tik admin token create ci-bot --scopes read,write --expires-in 90
+    ///   tik admin token list --user ci-bot
+    ///   tik admin token revoke 7
+    #[command(verbatim_doc_comment)]
     #[command(subcommand)]
     Token(super::admin_token::TokenCommand),
     /// Import or export the catalogue: priorities, departments, services, types, categories
+    ///
+    /// Examples:
+    ///   tik admin catalog export > desk.toml
+    ///   tik admin catalog import desk.toml
+    #[command(verbatim_doc_comment)]
     #[command(subcommand)]
     Catalog(super::admin_catalog::CatalogCommand),
 }
@@ -54,11 +76,21 @@ enum AdminCommand {
 #[derive(Debug, Subcommand)]
 enum OrgCommand {
     /// Add an organisation
+    ///
+    /// Examples:
+    ///   tik admin org add Acme
+    ///   tik admin user add olga --email olga@acme.example --role org-admin --org Acme
+    #[command(verbatim_doc_comment)]
     Add {
         /// Its name, as users and lists show it
         name: String,
     },
     /// List the organisations, with their members and tickets
+    ///
+    /// Examples:
+    ///   tik admin org list
+    ///   tik admin org list --json | jq -r '.[] | "\(.name) \(.tickets)"'
+    #[command(verbatim_doc_comment)]
     #[command(visible_alias = "ls")]
     List,
 }
@@ -66,6 +98,12 @@ enum OrgCommand {
 #[derive(Debug, Subcommand)]
 enum UserCommand {
     /// Add a user
+    ///
+    /// Examples:
+    ///   tik admin user add alice --email alice@example.com --role agent
+    ///   tik admin user add bob --email bob@acme.example --org Acme
+    ///   tik admin user add ci-bot --email ci@example.com && tik admin token create ci-bot --scopes read,write
+    #[command(verbatim_doc_comment)]
     Add {
         /// The login name
         name: String,
@@ -78,6 +116,12 @@ enum UserCommand {
         organisation: Option<String>,
     },
     /// Change a user's e-mail address, role or organisation
+    ///
+    /// Examples:
+    ///   tik admin user set bob --role org-admin
+    ///   tik admin user set bob --org Globex
+    ///   tik admin user set bob --no-org --email bob@example.com
+    #[command(verbatim_doc_comment)]
     Set {
         /// The login name
         name: String,
@@ -98,6 +142,11 @@ enum UserCommand {
         no_organisation: bool,
     },
     /// List the users
+    ///
+    /// Examples:
+    ///   tik admin user list
+    ///   tik admin user list --format csv > users.csv
+    #[command(verbatim_doc_comment)]
     #[command(visible_alias = "ls")]
     List,
     /// Set a user's password, for `tik auth login`

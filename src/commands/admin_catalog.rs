@@ -28,8 +28,14 @@ pub(crate) enum CatalogCommand {
         /// The catalogue file: .toml or .json (else told by its content)
         file: PathBuf,
     },
-    /// Print the catalogue in force as a file that `import` takes back: TOML, or JSON with
-    /// --format json
+    /// Print the catalogue in force as a file that `import` takes back
+    ///
+    /// TOML, or JSON with --format json.
+    ///
+    /// Examples:
+    ///   tik admin catalog export > desk.toml
+    ///   tik admin catalog export --format json | jq '.priorities[].name'
+    #[command(verbatim_doc_comment)]
     Export,
 }
 

@@ -13,6 +13,12 @@ const DEFAULT_NAME: &str = "cli";
 #[derive(Debug, Subcommand)]
 pub(crate) enum TokenCommand {
     /// Create a token for a user and print it, once
+    ///
+    /// Examples:
+    ///   tik admin token create admin
+    ///   tik admin token create ci-bot --name nightly --scopes read,write --expires-in 90 > ci.token
+    ///   TIK_TOKEN=$(tik admin token create bob) tik whoami
+    #[command(verbatim_doc_comment)]
     Create {
         /// The user the token acts as
         user: String,
@@ -29,6 +35,11 @@ pub(crate) enum TokenCommand {
         scopes: Option<Vec<TokenScope>>,
     },
     /// List the tokens (never their secrets, which are not kept)
+    ///
+    /// Examples:
+    ///   tik admin token list
+    ///   tik admin token list --user ci-bot --json
+    #[command(verbatim_doc_comment)]
     #[command(visible_alias = "ls")]
     List {
         /// Only this user's tokens
@@ -36,6 +47,10 @@ pub(crate) enum TokenCommand {
         user: Option<String>,
     },
     /// Revoke a token: it stops working at once
+    ///
+    /// Examples:
+    ///   tik admin token list --user ci-bot && tik admin token revoke 7
+    #[command(verbatim_doc_comment)]
     Revoke {
         /// The token's id, from `tik admin token list`
         id: u64,

@@ -43,18 +43,45 @@ pub(crate) struct Args {
 #[derive(Debug, Subcommand)]
 enum AuthCommand {
     /// Check a token, or trade a password for one, and keep it in the system keyring
+    ///
+    /// Examples:
+    ///   tik auth login                              # paste a token at the hidden prompt
+    ///   tik auth login --host https://tik.example.com --user alice
+    ///   echo "$TOKEN" | tik auth login --with-token --profile work
+    ///   tik auth login --with-token --insecure-storage < token  # no keyring on this server
+    #[command(verbatim_doc_comment)]
     Login(LoginArgs),
     /// Show the service, who you are there, and where the token is kept (never the token)
+    ///
+    /// Examples:
+    ///   tik auth status
+    ///   tik auth status --profile work --jq .token.expires_at
+    #[command(verbatim_doc_comment)]
     Status,
     /// Revoke the token on the service and forget it here
+    ///
+    /// Examples:
+    ///   tik auth logout
+    ///   tik auth logout --local        # forget it here, leave it working elsewhere
+    #[command(verbatim_doc_comment)]
     Logout {
         /// Only forget it here: the service is gone for good (the token stays valid there)
         #[arg(long)]
         local: bool,
     },
     /// Print the token in use, for a script that needs it
+    ///
+    /// Examples:
+    ///   curl -H "Authorization: Bearer $(tik auth token)" "$(tik config get host)/v1/me"
+    #[command(verbatim_doc_comment)]
     Token,
     /// List your tokens (name, scopes, last use, expiry), or revoke one
+    ///
+    /// Examples:
+    ///   tik auth tokens
+    ///   tik auth tokens --format csv --columns name,last_used_at
+    ///   tik auth tokens revoke laptop
+    #[command(verbatim_doc_comment)]
     Tokens {
         #[command(subcommand)]
         command: Option<TokensCommand>,
@@ -64,6 +91,11 @@ enum AuthCommand {
 #[derive(Debug, Subcommand)]
 enum TokensCommand {
     /// Revoke one of your tokens by name: it stops working at once, everywhere
+    ///
+    /// Examples:
+    ///   tik auth tokens revoke laptop
+    ///   tik auth tokens revoke "$(tik auth tokens --jq '.[] | select(.last_used_at == null) | .name' | head -1)"
+    #[command(verbatim_doc_comment)]
     Revoke { name: String },
 }
 

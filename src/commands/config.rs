@@ -30,22 +30,43 @@ pub(crate) struct Args {
 #[derive(Debug, Subcommand)]
 enum ConfigCommand {
     /// Print a setting of the profile in use
+    ///
+    /// Examples:
+    ///   tik config get host
+    ///   tik config get timeout --profile ci
+    #[command(verbatim_doc_comment)]
     Get {
         /// host, timeout or default-profile
         key: String,
     },
     /// Change a setting of the profile in use
+    ///
+    /// Examples:
+    ///   tik config set host https://tik.example.com
+    ///   tik config set timeout 120 --profile ci
+    ///   tik config set default-profile work
+    #[command(verbatim_doc_comment)]
     Set {
         /// host, timeout or default-profile
         key: String,
         value: String,
     },
     /// Remove a setting of the profile in use
+    ///
+    /// Examples:
+    ///   tik config unset timeout
+    ///   tik config unset host --profile old
+    #[command(verbatim_doc_comment)]
     Unset {
         /// host, timeout or default-profile
         key: String,
     },
     /// Print every setting of every profile, and where the file is
+    ///
+    /// Examples:
+    ///   tik config list
+    ///   tik config list --json
+    #[command(verbatim_doc_comment)]
     #[command(visible_alias = "ls")]
     List,
 }

@@ -26,6 +26,12 @@ pub(crate) struct Args {
 #[derive(Debug, Subcommand)]
 enum EscalationCommand {
     /// Move an escalation to a later stage
+    ///
+    /// Examples:
+    ///   tik escalation stage CP-3 under-evaluation
+    ///   tik escalation stage CP-3 engineering --eta 2026-12-15
+    ///   tik escalation stage CP-3 verifying-resolution
+    #[command(verbatim_doc_comment)]
     Stage {
         /// The escalation's key, e.g. CP-7
         key: String,

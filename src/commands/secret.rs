@@ -34,16 +34,30 @@ pub(crate) struct Args {
 #[derive(Debug, Subcommand)]
 enum SecretCommand {
     /// Give the ticket a secret, replacing any: typed at a hidden prompt, or piped in
+    ///
+    /// Examples:
+    ///   tik secret set CS-12                     # typed at a hidden prompt
+    ///   pass show shop/db | tik secret set CS-12
+    #[command(verbatim_doc_comment)]
     Set {
         /// The ticket's key
         key: String,
     },
     /// Print the ticket's secret (agents and admins)
+    ///
+    /// Examples:
+    ///   tik secret show CS-12
+    ///   PGPASSWORD=$(tik secret show CS-12) psql -h db.example.com shop
+    #[command(verbatim_doc_comment)]
     Show {
         /// The ticket's key
         key: String,
     },
     /// Remove the ticket's secret before its time (its requester, or an agent)
+    ///
+    /// Examples:
+    ///   tik secret clear CS-12
+    #[command(verbatim_doc_comment)]
     Clear {
         /// The ticket's key
         key: String,

@@ -22,6 +22,11 @@ pub(crate) struct Args {
 #[derive(Debug, Subcommand)]
 enum WatchersCommand {
     /// Add a watcher
+    ///
+    /// Examples:
+    ///   tik watchers add CS-12 carol
+    ///   tik watchers add CS-12 alice      # a requester adds support too
+    #[command(verbatim_doc_comment)]
     Add {
         /// The ticket's key
         key: String,
@@ -29,6 +34,11 @@ enum WatchersCommand {
         user: String,
     },
     /// Remove a watcher
+    ///
+    /// Examples:
+    ///   tik watchers remove CS-12 carol
+    ///   tik watchers rm CS-12 "$(tik whoami --jq .user.name)"   # leave it yourself
+    #[command(verbatim_doc_comment)]
     #[command(visible_alias = "rm")]
     Remove {
         /// The ticket's key

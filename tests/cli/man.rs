@@ -109,3 +109,31 @@ fn tik_man_command_prints_that_page_and_an_unknown_one_is_a_usage_error() {
     let err = Tik::new(dir.path(), ["man", "frobnicate"]).run().fails(2);
     assert_eq!(err, "tik: no command `frobnicate`: `tik help` lists them");
 }
+
+#[test]
+fn every_commands_help_has_examples() {
+    let dir = scratch();
+    let man = Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(man).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let Some(command) = name.strip_suffix(".1").and_then(|n| n.strip_prefix("tik-")) else {
+            continue;
+        };
+        if command == "help" {
+            continue;
+        }
+        let help = Tik::new(dir.path(), command.split('-').chain(["--help"]))
+            .run()
+            .success();
+        if !help.stdout.contains("\nExamples:\n  tik ") && !help.stdout.contains("\nExamples:\n  ")
+        {
+            missing.push(command.replace('-', " "));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "no examples in the help of: {}",
+        missing.join(", ")
+    );
+}
