@@ -1,4 +1,9 @@
 //! One file a subcommand, each with its `Args` and `run`; this is the one dispatch.
+//!
+//! The doc comments of `Args` and their fields are `--help` text, not rustdoc: examples are
+//! shell as users type it (`TIK_TOKEN=…`, `--jq .support_access`), where backticks would
+//! print as they are.
+#![allow(clippy::doc_markdown)]
 
 pub(crate) mod access;
 pub(crate) mod admin;
