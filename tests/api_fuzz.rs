@@ -1,6 +1,9 @@
 //! Schemathesis against the real service: every check and phase of it, driven by the served
 //! `/v1/openapi.json`, as the admin and as a requester, with the seed and the documented
-//! exclusions of `tests/fuzz/schemathesis.toml`. Zero failures.
+//! exclusions of `tests/fuzz/schemathesis.toml`. Zero failures. A check of `tests/fuzz/hooks.py`
+//! sends accepted requests again with their `Idempotency-Key` (replayed, refused for another
+//! body, refused while the first is in flight) and reports with a dedupe key, and prints what it
+//! did at the end of each run's summary.
 //!
 //! Schemathesis runs from a virtual environment under the target directory (`fuzz-venv`),
 //! made with `python3 -m venv` and the pinned `tests/fuzz/requirements.txt` when missing or
