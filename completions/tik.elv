@@ -1117,7 +1117,7 @@ set edit:completion:arg-completer[tik] = {|@words|
         &'tik;config;help;help'= {
         }
         &'tik;man'= {
-            cand --dir 'Where to write the pages [default: man/man1 in the user''s data directory]'
+            cand --dir 'Where to write the pages [default: share/man/man1 beside tik''s bin directory, else man/man1 in the user''s data directory]'
             cand --host 'The service to talk to'
             cand --timeout 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile''s, else 60]'
             cand --idempotency-key 'The Idempotency-Key of the command''s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]'

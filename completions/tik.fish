@@ -1192,7 +1192,7 @@ complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcomma
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting of the profile in use'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print every setting of every profile, and where the file is'
 complete -c tik -n "__fish_tik_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tik -n "__fish_tik_using_subcommand man" -l dir -d 'Where to write the pages [default: man/man1 in the user\'s data directory]' -r -F
+complete -c tik -n "__fish_tik_using_subcommand man" -l dir -d 'Where to write the pages [default: share/man/man1 beside tik\'s bin directory, else man/man1 in the user\'s data directory]' -r -F
 complete -c tik -n "__fish_tik_using_subcommand man" -l host -d 'The service to talk to' -r
 complete -c tik -n "__fish_tik_using_subcommand man" -l timeout -d 'Seconds the command may wait for the service in all, retries included; a transfer that keeps moving is not cut off (an upload or a download may stand still this long) [default: the profile\'s, else 60]' -r
 complete -c tik -n "__fish_tik_using_subcommand man" -l idempotency-key -d 'The Idempotency-Key of the command\'s request (its uploads: KEY/upload/1, …): running the command again with the same key replays what the service did, and makes nothing twice [default: a new one each run]' -r

@@ -57,10 +57,27 @@ fn man_page_tree(command: &clap::Command, name: &str, pages: &mut Vec<(String, V
         man.render(&mut page)
             .expect("a man page renders into memory");
     }
-    pages.push((name.to_owned(), page));
+    pages.push((name.to_owned(), ascii_roff(&page)));
     for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
         man_page_tree(sub, &format!("{name}-{}", sub.get_name()), pages);
     }
+}
+
+/// The page with its few characters past ASCII spelled as groff glyphs: `man` in the C
+/// locale (a container, a CI job) warns of any other, and prints it as nothing.
+fn ascii_roff(page: &[u8]) -> Vec<u8> {
+    let page = std::str::from_utf8(page).expect("clap_mangen writes UTF-8");
+    let mut ascii = String::with_capacity(page.len());
+    for c in page.chars() {
+        match c {
+            '…' => ascii.push_str("..."),
+            '→' => ascii.push_str("\\(->"),
+            '—' => ascii.push_str("\\(em"),
+            c if c.is_ascii() => ascii.push(c),
+            c => panic!("a man page holds {c:?}: give it a groff glyph in ascii_roff"),
+        }
+    }
+    ascii.into_bytes()
 }
 
 /// tik(1): clap's sections, but the end of `--help` given as the sections a man page has
