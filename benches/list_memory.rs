@@ -132,7 +132,9 @@ fn measure(service: &Service, args: &[&str]) -> Measured {
         .expect("its report");
     assert!(run.wait().expect("it ends").success(), "{args:?} failed");
     let elapsed = started.elapsed();
-    let mut fields = output.split_whitespace().map(|f| f.parse().expect("a number"));
+    let mut fields = output
+        .split_whitespace()
+        .map(|f| f.parse().expect("a number"));
     let keys = usize::try_from(fields.next().expect("keys")).expect("a count");
     let client_kib = fields.next().expect("peak");
     Measured {
@@ -160,11 +162,17 @@ fn measuring(args: &[String]) {
             keys += 1;
             let digits: String = key.chars().take_while(char::is_ascii_digit).collect();
             let key: u64 = digits.parse().expect("a key's number");
-            assert!(last_key.is_none_or(|last| key < last), "out of order at CS-{key}");
+            assert!(
+                last_key.is_none_or(|last| key < last),
+                "out of order at CS-{key}"
+            );
             last_key = Some(key);
         }
     }
-    assert!(tik.wait().expect("tik ends").success(), "tik {args:?} failed");
+    assert!(
+        tik.wait().expect("tik ends").success(),
+        "tik {args:?} failed"
+    );
     let usage = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN)
         .expect("getrusage");
     // Linux gives ru_maxrss in KiB.
@@ -178,10 +186,7 @@ async fn main() {
         measuring(&args[1..]);
         return;
     }
-    let tickets: usize = args
-        .iter()
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(100_000);
+    let tickets: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(100_000);
     let service = start();
     let seeded = seed(&service, tickets).await;
     println!(
@@ -198,7 +203,11 @@ async fn main() {
         .collect();
     for format in ["jsonl", "csv", "json", "table"] {
         for &n in &sizes {
-            let limit = if n == tickets { "0".to_owned() } else { n.to_string() };
+            let limit = if n == tickets {
+                "0".to_owned()
+            } else {
+                n.to_string()
+            };
             let args = [
                 "list", "--status", "all", "--limit", &limit, "--format", format,
             ];
