@@ -7,7 +7,7 @@ use indicatif::ProgressBar;
 use crate::api::{
     Attachment, AttachmentLimits, Catalogue, CloseTicket, Comment, Escalation, Me, NewComment,
     NewRating, NewSecret, NewTicket, ReopenTicket, SecretInfo, SharedSecret, StageChange,
-    StatusChange, TicketDetail, TicketPage, TicketPatch, TicketQuery,
+    StatusChange, TicketDetail, TicketPage, TicketPatch, TicketQuery, User,
 };
 use crate::client::{ClientError, Downloaded, LocalFile};
 
@@ -20,6 +20,8 @@ pub(crate) trait Backend {
     async fn limits(&self) -> Result<AttachmentLimits>;
     /// What tickets are filed under.
     async fn catalogue(&self) -> Result<Catalogue>;
+    /// Who a ticket can be assigned to (agents and admins): for agents and admins.
+    async fn assignees(&self) -> Result<Vec<User>>;
     /// Opens a ticket with `files` attached, all or nothing.
     async fn create(
         &self,

@@ -4,9 +4,9 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    access, admin, api, assign, attach, auth, catalog, close, comment, config, download, edit,
-    escalate, escalation, link, list, man, new, rate, reopen, secret, serve, show, status, unlink,
-    watchers, whoami,
+    access, admin, api, assign, attach, auth, catalog, close, comment, completion, config,
+    download, edit, escalate, escalation, link, list, man, new, rate, reopen, secret, serve, show,
+    status, unlink, watchers, whoami,
 };
 use crate::output::Format;
 
@@ -225,6 +225,7 @@ pub(crate) enum Command {
     Api(api::Args),
     Catalog(catalog::Args),
     Config(config::Args),
+    Completion(completion::Args),
     Man(man::Args),
     Serve(serve::Args),
     Admin(admin::Args),

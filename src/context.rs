@@ -93,14 +93,7 @@ impl Context {
     }
 
     fn target_of_profile(&self, may_be_new: bool) -> anyhow::Result<Target> {
-        let (name, profile) = self.profile(may_be_new)?;
-        let host = self.global.host.clone().or(profile.host);
-        let host = host.ok_or_else(|| {
-            UsageError(
-                "no service to talk to: pass --host, set TIK_HOST, or `tik config set host URL`"
-                    .into(),
-            )
-        })?;
+        let (account, profile) = account_and_profile(&self.global, may_be_new)?;
         let seconds = self
             .global
             .timeout
@@ -110,35 +103,9 @@ impl Context {
             .budget
             .get_or_init(|| Arc::new(Budget::new(Duration::from_secs(seconds))));
         Ok(Target {
-            account: Account {
-                profile: name,
-                host: crate::client::service_address(&host)?,
-            },
+            account,
             budget: budget.clone(),
         })
-    }
-
-    /// The name and settings of the profile in use, from the configuration file (none if
-    /// there is no file, or no place for one). A profile named but not in the file is an
-    /// error, unless it `may_be_new`.
-    fn profile(&self, may_be_new: bool) -> anyhow::Result<(String, Profile)> {
-        let named = self.global.profile.as_deref();
-        let Ok(path) = crate::config::path() else {
-            let name = named.unwrap_or(crate::config::DEFAULT_PROFILE).to_owned();
-            return Ok((name, Profile::default()));
-        };
-        let config = Config::load(&path)?;
-        if !may_be_new && named.is_some_and(|name| !config.profiles.contains_key(name)) {
-            return Err(UsageError(format!(
-                "no profile '{}' in {}: `tik --profile NAME config set host URL` makes one",
-                named.unwrap_or_default(),
-                path.display()
-            ))
-            .into());
-        }
-        let name = config.profile_name(named);
-        let profile = config.profile(&name);
-        Ok((name, profile))
     }
 
     /// Prompts are for a person at a terminal, and never under `--no-input`.
@@ -197,4 +164,53 @@ impl Context {
     pub(crate) fn stdout_is_terminal(&self) -> bool {
         self.stdout_tty
     }
+}
+
+/// Whom commands act as, where: the profile in use and its host, as [`Context::target`] finds
+/// them, for what runs before any command (a shell completing a word).
+pub(crate) fn account(global: &GlobalArgs) -> anyhow::Result<Account> {
+    Ok(account_and_profile(global, false)?.0)
+}
+
+/// The profile in use, its host (`--host` and `TIK_HOST` win over it; clap reads both) and
+/// its settings.
+fn account_and_profile(
+    global: &GlobalArgs,
+    may_be_new: bool,
+) -> anyhow::Result<(Account, Profile)> {
+    let (name, profile) = profile(global, may_be_new)?;
+    let host = global.host.clone().or_else(|| profile.host.clone());
+    let host = host.ok_or_else(|| {
+        UsageError(
+            "no service to talk to: pass --host, set TIK_HOST, or `tik config set host URL`".into(),
+        )
+    })?;
+    let account = Account {
+        profile: name,
+        host: crate::client::service_address(&host)?,
+    };
+    Ok((account, profile))
+}
+
+/// The name and settings of the profile in use, from the configuration file (none if there is
+/// no file, or no place for one). A profile named but not in the file is an error, unless it
+/// `may_be_new`.
+fn profile(global: &GlobalArgs, may_be_new: bool) -> anyhow::Result<(String, Profile)> {
+    let named = global.profile.as_deref();
+    let Ok(path) = crate::config::path() else {
+        let name = named.unwrap_or(crate::config::DEFAULT_PROFILE).to_owned();
+        return Ok((name, Profile::default()));
+    };
+    let config = Config::load(&path)?;
+    if !may_be_new && named.is_some_and(|name| !config.profiles.contains_key(name)) {
+        return Err(UsageError(format!(
+            "no profile '{}' in {}: `tik --profile NAME config set host URL` makes one",
+            named.unwrap_or_default(),
+            path.display()
+        ))
+        .into());
+    }
+    let name = config.profile_name(named);
+    let profile = config.profile(&name);
+    Ok((name, profile))
 }

@@ -1,5 +1,6 @@
-//! Files generated from the code and committed: the `OpenAPI` document, shell completions and
-//! man pages. A test renders them here and compares them with the committed copies.
+//! Files generated from the code and committed: the `OpenAPI` document, shell completions (the
+//! scripts that register `tik` with each shell, see `complete.rs`) and man pages. A test renders
+//! them here and compares them with the committed copies.
 
 use std::path::PathBuf;
 
@@ -20,9 +21,8 @@ pub fn files() -> Vec<(PathBuf, Vec<u8>)> {
         Shell::Elvish,
         Shell::PowerShell,
     ] {
-        let mut script = Vec::new();
-        clap_complete::generate(shell, &mut command.clone(), "tik", &mut script);
         let name = shell.file_name("tik");
+        let script = crate::complete::registration(shell);
         files.push((PathBuf::from("completions").join(name), script));
     }
     for (name, page) in man_pages() {

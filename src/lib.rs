@@ -7,6 +7,7 @@ mod catalogue_file;
 pub mod cli;
 mod client;
 mod commands;
+mod complete;
 mod config;
 mod context;
 mod credentials;
@@ -17,6 +18,7 @@ mod output;
 mod server;
 mod units;
 
+pub use complete::complete_if_asked;
 pub use exit::{report, report_usage};
 
 /// Runs a parsed command line on the one async runtime.

@@ -34,7 +34,7 @@ use crate::api::{
     IDEMPOTENCY_KEY, Me, NewComment, NewEscalation, NewRating, NewSecret, NewTicket, PREFIX,
     Problem, REQUEST_IN_FLIGHT, ReopenTicket, STORED_DATA_UNREADABLE, SecretInfo, SharedSecret,
     StageChange, StatusChange, SupportAccess, TicketDetail, TicketPage, TicketPatch, TicketQuery,
-    TicketView,
+    TicketView, User,
 };
 use crate::backend::{Backend, Result};
 
@@ -449,6 +449,10 @@ impl Backend for HttpClient {
 
     async fn catalogue(&self) -> Result<Catalogue> {
         self.get("/catalogue", &()).await
+    }
+
+    async fn assignees(&self) -> Result<Vec<User>> {
+        self.get("/assignees", &()).await
     }
 
     async fn create(

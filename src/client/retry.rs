@@ -41,6 +41,8 @@ const INTERNAL_ERROR_ATTEMPTS: u32 = 3;
 #[derive(Debug)]
 pub(crate) struct Budget {
     total: Duration,
+    /// Whether a failed attempt may be followed by another.
+    retries: bool,
     clock: Mutex<Clock>,
 }
 
@@ -72,7 +74,17 @@ impl Budget {
     pub(crate) fn new(total: Duration) -> Self {
         Self {
             total,
+            retries: true,
             clock: Mutex::default(),
+        }
+    }
+
+    /// A budget for one attempt a request, never retried: for a shell completing a word,
+    /// where an answer late is no answer.
+    pub(crate) fn one_attempt(total: Duration) -> Self {
+        Self {
+            retries: false,
+            ..Self::new(total)
         }
     }
 
@@ -261,7 +273,8 @@ where
             Err(failure) => failure,
         };
         let internal_error = matches!(failure.trouble, Trouble::Answered { status: 500, .. });
-        if !worth_retrying(failure.trouble, repeat)
+        if !budget.retries
+            || !worth_retrying(failure.trouble, repeat)
             || (internal_error && attempts >= INTERNAL_ERROR_ATTEMPTS)
         {
             return Err(failure.error);
@@ -528,6 +541,20 @@ mod tests {
         let (outcome, made) = attempts(&budget, Repeat::Safe, |_| Some(busy(Duration::MAX))).await;
         assert_eq!(made.len(), 1);
         assert!(outcome.is_err());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_budget_of_one_attempt_makes_one_whatever_the_failure() {
+        let budget = Budget::one_attempt(Duration::from_secs(30));
+        let (outcome, made) = attempts(&budget, Repeat::Safe, |_| Some(unreached())).await;
+        assert_eq!(made, [Duration::ZERO]);
+        assert_eq!(outcome.unwrap_err().to_string(), "cannot reach http://x");
+        let (outcome, made) = attempts(&budget, Repeat::Safe, |_| None).await;
+        assert_eq!(
+            (outcome.unwrap(), made.len()),
+            (1, 1),
+            "and succeeds as any"
+        );
     }
 
     #[tokio::test(start_paused = true)]

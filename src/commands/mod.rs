@@ -17,6 +17,7 @@ pub(crate) mod auth;
 pub(crate) mod catalog;
 pub(crate) mod close;
 pub(crate) mod comment;
+pub(crate) mod completion;
 pub(crate) mod config;
 pub(crate) mod download;
 pub(crate) mod edit;
@@ -80,6 +81,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Api(args) => api::run(&ctx, args).await?,
         Command::Catalog(args) => catalog::run(&ctx, args).await?,
         Command::Config(args) => config::run(&ctx, args)?,
+        Command::Completion(args) => completion::run(&args)?,
         Command::Man(args) => man::run(&ctx, args)?,
     };
     output::print(&ctx, &output)

@@ -36,14 +36,22 @@ const SERVICE: &str = "tik";
 pub(crate) struct Unreachable(String);
 
 pub(super) fn get(host: &str) -> Result<Option<Zeroizing<String>>, Unreachable> {
+    get_within(host, TIMEOUT)
+}
+
+/// The same, given `wait` rather than [`TIMEOUT`]: a shell completing a word waits less.
+pub(super) fn get_within(
+    host: &str,
+    wait: Duration,
+) -> Result<Option<Zeroizing<String>>, Unreachable> {
     let host = host.to_owned();
-    bounded(
-        move |store| match Entry::new_in_store(store, SERVICE, &host)?.get_password() {
+    bounded_by(wait, move |store| {
+        match Entry::new_in_store(store, SERVICE, &host)?.get_password() {
             Ok(token) => Ok(Some(Zeroizing::new(token))),
             Err(Error::NoEntry) => Ok(None),
             Err(err) => Err(err),
-        },
-    )
+        }
+    })
 }
 
 /// Sets `account`'s token; `label` is what the keyring's own tools show it as.
@@ -90,16 +98,23 @@ pub(super) fn delete(account: &str) -> Result<bool, Unreachable> {
 fn bounded<T: Send + 'static>(
     call: impl FnOnce(&Arc<CredentialStore>) -> keyring_core::Result<T> + Send + 'static,
 ) -> Result<T, Unreachable> {
+    bounded_by(TIMEOUT, call)
+}
+
+fn bounded_by<T: Send + 'static>(
+    wait: Duration,
+    call: impl FnOnce(&Arc<CredentialStore>) -> keyring_core::Result<T> + Send + 'static,
+) -> Result<T, Unreachable> {
     let (sender, receiver) = mpsc::channel();
     std::thread::spawn(move || {
         let outcome = store().and_then(|store| call(&store).map_err(|err| reason(&err)));
         // The receiver is gone when the call overran: nobody waits for the answer.
         let _ = sender.send(outcome);
     });
-    receiver.recv_timeout(TIMEOUT).unwrap_or_else(|_| {
+    receiver.recv_timeout(wait).unwrap_or_else(|_| {
         Err(Unreachable(format!(
             "the {NAME} did not answer within {} seconds",
-            TIMEOUT.as_secs()
+            wait.as_secs()
         )))
     })
 }

@@ -132,6 +132,24 @@ pub(crate) fn find(account: &Account) -> anyhow::Result<Credential> {
     }
 }
 
+/// The token for `account` as a shell completing a word looks for it: where [`find`] looks,
+/// without a word on stderr (the shell's line is being edited; a token from the file goes
+/// unwarned here, and is warned about by every command that uses it), and asking the keyring
+/// for no longer than `wait`. `None` when there is none, or it cannot be had that fast.
+pub(crate) fn find_quietly(
+    account: &Account,
+    wait: std::time::Duration,
+) -> Option<Zeroizing<String>> {
+    if let Some(token) = std::env::var("TIK_TOKEN").ok().filter(|t| !t.is_empty()) {
+        return Some(Zeroizing::new(token));
+    }
+    let key = account.key();
+    if let Ok(Some((token, _))) = file::load(&key) {
+        return Some(token);
+    }
+    keyring::get_within(&key, wait).ok().flatten()
+}
+
 /// Keeps `token` for `account`: in the keyring, or in the file when `insecure`. Whichever
 /// place takes it, the other forgets any older token of the account, so there is one answer
 /// to "where is my token".

@@ -23,6 +23,7 @@ use crate::api::{PROBLEM_JSON, Status};
     info(title = "tik", description = "The tik ticket service: a customer-support desk over HTTP."),
     paths(
         routes::meta::health, routes::meta::openapi, routes::meta::catalogue, routes::meta::limits, routes::meta::me,
+        routes::meta::assignees,
         routes::accounts::login, routes::accounts::logout, routes::accounts::my_tokens, routes::accounts::revoke_my_token,
         routes::accounts::user_tokens, routes::accounts::revoke_user_token,
         routes::tickets::create, routes::tickets::list, routes::tickets::show, routes::tickets::update,

@@ -408,6 +408,24 @@ impl Tik {
         sh
     }
 
+    /// `PROGRAM ARGS` (a shell) in the same environment, with the `tik` under test first on
+    /// `PATH`, as a shell finds it: for tests of what a shell does with tik (completion).
+    pub(crate) fn with_tik_on_path<I, S>(program: &str, dir: &Path, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut run = Self::program(program, program, dir, args);
+        let bin = Path::new(TIK).parent().expect("the binary's directory");
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        let path = std::env::join_paths(
+            std::iter::once(bin.to_owned()).chain(std::env::split_paths(&path)),
+        )
+        .expect("a PATH");
+        run.command.env("PATH", path);
+        run
+    }
+
     fn program<I, S>(program: &str, name: &str, dir: &Path, args: I) -> Self
     where
         I: IntoIterator<Item = S>,

@@ -15,6 +15,7 @@ mod auth;
 mod catalog;
 mod close;
 mod comment;
+mod completion;
 mod config;
 mod dedupe;
 mod download;

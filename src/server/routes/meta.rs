@@ -1,9 +1,10 @@
 use axum::Json;
 use axum::extract::State;
 
-use crate::api::{AttachmentLimits, Catalogue, Me, User};
+use crate::api::{AttachmentLimits, Catalogue, Me, Problem, User};
 use crate::server::AppState;
 use crate::server::error::Result;
+use crate::server::rules;
 use crate::server::store::{Actor, Caller};
 
 /// Liveness, without authentication.
@@ -53,4 +54,21 @@ pub(super) async fn me(caller: Caller) -> Json<Me> {
         },
         token: (&token).into(),
     })
+}
+
+/// The users a ticket can be assigned to (agents and admins), in the order of their names:
+/// for agents and admins, who assign. `tik assign` completes its user from it.
+#[utoipa::path(get, path = "/v1/assignees", tag = "meta", security(("bearer" = [])),
+    responses(
+        (status = 200, body = Vec<User>, description = "Who can be assigned a ticket, by name"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "Not an agent or an admin"),
+    ))]
+pub(super) async fn assignees(
+    State(state): State<AppState>,
+    actor: Actor,
+) -> Result<Json<Vec<User>>> {
+    rules::may_list_assignees(&actor)?;
+    let mut users = state.store.users().await?;
+    users.retain(|user| rules::may_be_assignee(&user.name, user.role).is_ok());
+    Ok(Json(users))
 }

@@ -27,6 +27,7 @@ pub(super) fn router(state: AppState) -> Router {
         .route("/catalogue", get(meta::catalogue))
         .route("/limits", get(meta::limits))
         .route("/me", get(meta::me))
+        .route("/assignees", get(meta::assignees))
         .route("/auth/login", post(accounts::login))
         .route("/me/token", delete(accounts::logout))
         .route("/me/tokens", get(accounts::my_tokens))

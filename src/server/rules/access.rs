@@ -153,6 +153,18 @@ pub(crate) fn may_be_assignee(name: &str, role: Role) -> Result<()> {
     }
 }
 
+/// Who may be assigned tickets is support's business: agents and admins may list them, as
+/// they are the ones who assign.
+pub(crate) fn may_list_assignees(actor: &Actor) -> Result<()> {
+    if is_staff(actor) {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(
+            "only an agent may assign a ticket, or list who can be assigned one".into(),
+        ))
+    }
+}
+
 /// Anyone who sees a ticket may comment while it is not closed; internal notes are staff's.
 pub(crate) fn may_comment(party: Party, key: &str, status: Status, internal: bool) -> Result<()> {
     if internal && party != Party::Staff {
