@@ -5,61 +5,17 @@
 //! the same requests made in-process (to tell process start-up from the service's answer).
 //! Figures, not assertions: shared machines are noisy.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+#[path = "support/service.rs"]
+mod service;
+
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const CONCURRENCY: usize = 32;
+use service::{CONCURRENCY, Service, start};
 
-struct Service {
-    child: Child,
-    host: String,
-    token: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Service {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start() -> Service {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tik"))
-        .args(["serve", "--listen", "127.0.0.1:0", "--database"])
-        .arg(dir.path().join("tik.db"))
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("tik serve starts");
-    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-    let mut value = |name: &str| {
-        let line = lines
-            .next()
-            .expect("a line from tik serve")
-            .expect("readable");
-        line.strip_prefix(&format!("export {name}="))
-            .expect("an export line")
-            .to_owned()
-    };
-    let host = value("TIK_HOST");
-    let token = value("TIK_TOKEN");
-    Service {
-        child,
-        host,
-        token,
-        _dir: dir,
-    }
-}
-
-/// Fills the service over HTTP, `CONCURRENCY` requests at a time.
+/// Fills the service with tickets of every type and every priority of its own scale, in turn.
 async fn seed(service: &Service, tickets: usize) -> Duration {
-    let http = reqwest::Client::new();
-    // Every priority of the service's own scale, in turn.
-    let catalogue: serde_json::Value = http
+    let catalogue: serde_json::Value = reqwest::Client::new()
         .get(format!("{}/v1/catalogue", service.host))
         .bearer_auth(&service.token)
         .send()
@@ -74,29 +30,15 @@ async fn seed(service: &Service, tickets: usize) -> Duration {
         .iter()
         .map(|p| p["name"].as_str().expect("a name").to_owned())
         .collect();
-    let started = Instant::now();
-    let mut next = 0;
-    while next < tickets {
-        let batch: Vec<_> = (next..tickets.min(next + CONCURRENCY))
-            .map(|i| {
-                let body = serde_json::json!({
-                    "title": format!("Ticket {i}: the build agent's disk is full"),
-                    "description": "Seen on every nightly build since Monday.\n".repeat(5),
-                    "type": if i % 3 == 0 { "incident" } else { "question" },
-                    "priority": &priorities[i % priorities.len()],
-                });
-                http.post(format!("{}/v1/tickets", service.host))
-                    .bearer_auth(&service.token)
-                    .json(&body)
-                    .send()
-            })
-            .collect();
-        for response in futures_util::future::join_all(batch).await {
-            assert!(response.expect("the service answers").status().is_success());
-        }
-        next += CONCURRENCY;
-    }
-    started.elapsed()
+    service::seed(service, tickets, |i| {
+        serde_json::json!({
+            "title": format!("Ticket {i}: the build agent's disk is full"),
+            "description": "Seen on every nightly build since Monday.\n".repeat(5),
+            "type": if i % 3 == 0 { "incident" } else { "question" },
+            "priority": &priorities[i % priorities.len()],
+        })
+    })
+    .await
 }
 
 /// A thread worth showing: comments on the ticket `tik show` reads.

@@ -8,82 +8,14 @@
 //! the service's peak while answering it (`VmHWM`, reset before each list), and checks that
 //! every ticket came, newest first. Figures, not assertions on time: shared machines are noisy.
 
+#[path = "support/service.rs"]
+mod service;
+
 use std::io::{BufRead, BufReader, Read};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const CONCURRENCY: usize = 32;
-
-struct Service {
-    child: Child,
-    host: String,
-    token: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Service {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start() -> Service {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tik"))
-        .args(["serve", "--listen", "127.0.0.1:0", "--database"])
-        .arg(dir.path().join("tik.db"))
-        .env("RUST_LOG", "warn")
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("tik serve starts");
-    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-    let mut value = |name: &str| {
-        let line = lines
-            .next()
-            .expect("a line from tik serve")
-            .expect("readable");
-        line.strip_prefix(&format!("export {name}="))
-            .expect("an export line")
-            .to_owned()
-    };
-    let host = value("TIK_HOST");
-    let token = value("TIK_TOKEN");
-    Service {
-        child,
-        host,
-        token,
-        _dir: dir,
-    }
-}
-
-/// Fills the service over HTTP, `CONCURRENCY` requests at a time.
-async fn seed(service: &Service, tickets: usize) -> Duration {
-    let http = reqwest::Client::new();
-    let started = Instant::now();
-    let mut next = 0;
-    while next < tickets {
-        let batch: Vec<_> = (next..tickets.min(next + CONCURRENCY))
-            .map(|i| {
-                let body = serde_json::json!({
-                    "title": format!("Ticket {i}: the build agent's disk is full"),
-                    "description": "Seen on every nightly build since Monday.\n".repeat(5),
-                });
-                http.post(format!("{}/v1/tickets", service.host))
-                    .bearer_auth(&service.token)
-                    .json(&body)
-                    .send()
-            })
-            .collect();
-        for response in futures_util::future::join_all(batch).await {
-            assert!(response.expect("the service answers").status().is_success());
-        }
-        next += CONCURRENCY;
-    }
-    started.elapsed()
-}
+use service::{Service, start};
 
 /// A process's `VmHWM` (its peak resident set) in KiB.
 fn service_peak_kib(pid: u32) -> u64 {
@@ -188,7 +120,13 @@ async fn main() {
     }
     let tickets: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(100_000);
     let service = start();
-    let seeded = seed(&service, tickets).await;
+    let seeded = service::seed(&service, tickets, |i| {
+        serde_json::json!({
+            "title": format!("Ticket {i}: the build agent's disk is full"),
+            "description": "Seen on every nightly build since Monday.\n".repeat(5),
+        })
+    })
+    .await;
     println!(
         "seeded {tickets} tickets in {:.1} s\n",
         seeded.as_secs_f64()
