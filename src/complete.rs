@@ -16,7 +16,7 @@ use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use clap_complete::env::Shells;
 use clap_complete::{CompleteEnv, Shell};
 
-use crate::api::{Status, Ticket, TicketQuery};
+use crate::api::{Catalogue, Status, Ticket, TicketQuery};
 use crate::backend::{self, Backend as _};
 use crate::cli::{Cli, GlobalArgs};
 use crate::client::{Budget, HttpClient};
@@ -142,37 +142,50 @@ fn ticket_keys(current: &OsStr) -> Vec<CompletionCandidate> {
 }
 
 fn priorities(current: &OsStr) -> Vec<CompletionCandidate> {
-    let catalogue = ask(async |client| client.catalogue().await);
-    let priorities = catalogue.into_iter().flat_map(|c| c.priorities);
-    matching(
-        current,
-        priorities.map(|p| candidate(&p.name, Some(p.label))),
-    )
+    from_catalogue(current, |c| {
+        c.priorities
+            .into_iter()
+            .map(|p| (p.name, p.label))
+            .collect()
+    })
 }
 
 fn departments(current: &OsStr) -> Vec<CompletionCandidate> {
-    let catalogue = ask(async |client| client.catalogue().await);
-    let departments = catalogue.into_iter().flat_map(|c| c.departments);
-    matching(
-        current,
-        departments.map(|d| candidate(&d.name, Some(d.label))),
-    )
+    from_catalogue(current, |c| {
+        c.departments
+            .into_iter()
+            .map(|d| (d.name, d.label))
+            .collect()
+    })
 }
 
 fn services(current: &OsStr) -> Vec<CompletionCandidate> {
-    let catalogue = ask(async |client| client.catalogue().await);
-    let services = catalogue.into_iter().flat_map(|c| c.services);
-    matching(current, services.map(|s| candidate(&s.name, Some(s.label))))
+    from_catalogue(current, |c| {
+        c.services.into_iter().map(|s| (s.name, s.label)).collect()
+    })
 }
 
 /// Category codes (`1.5`), with their labels.
 fn categories(current: &OsStr) -> Vec<CompletionCandidate> {
+    from_catalogue(current, |c| {
+        c.categories
+            .into_iter()
+            .map(|c| (c.code, c.label))
+            .collect()
+    })
+}
+
+/// Names of one part of the catalogue, each with its label.
+fn from_catalogue(
+    current: &OsStr,
+    entries: fn(Catalogue) -> Vec<(String, String)>,
+) -> Vec<CompletionCandidate> {
     let catalogue = ask(async |client| client.catalogue().await);
-    let categories = catalogue.into_iter().flat_map(|c| c.categories);
-    matching(
-        current,
-        categories.map(|c| candidate(&c.code, Some(c.label))),
-    )
+    let candidates = catalogue
+        .into_iter()
+        .flat_map(entries)
+        .map(|(name, label)| candidate(&name, Some(label)));
+    matching(current, candidates)
 }
 
 /// Who a ticket can be assigned to, each with their role and e-mail address.

@@ -223,11 +223,20 @@ impl Style {
 /// Writes `values` as JSON lines, at once: for output that streams, a page at a time.
 pub(crate) fn json_lines(values: &[serde_json::Value]) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
+    write_lines(&mut out, values)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Each value compact, on a line of its own.
+fn write_lines<'a>(
+    out: &mut impl Write,
+    values: impl IntoIterator<Item = &'a serde_json::Value>,
+) -> anyhow::Result<()> {
     for value in values {
-        serde_json::to_writer(&mut out, value)?;
+        serde_json::to_writer(&mut *out, value)?;
         writeln!(out)?;
     }
-    out.flush()?;
     Ok(())
 }
 
@@ -321,15 +330,9 @@ fn write_json(
     match (&options.jq, json) {
         (Some(jq), json) => jq.write(&json.to_string(), out)?,
         (None, serde_json::Value::Array(items)) if options.format == Format::Jsonl => {
-            for item in items {
-                serde_json::to_writer(&mut *out, &item)?;
-                writeln!(out)?;
-            }
+            write_lines(out, &items)?;
         }
-        (None, json) if options.format == Format::Jsonl => {
-            serde_json::to_writer(&mut *out, &json)?;
-            writeln!(out)?;
-        }
+        (None, json) if options.format == Format::Jsonl => write_lines(out, [&json])?,
         (None, json) => writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?,
     }
     Ok(())

@@ -67,11 +67,12 @@ impl<'a> TicketList<'a> {
                 }
             }
             Format::Jsonl => {
-                for ticket in &page {
-                    serde_json::to_writer(&mut out, &tickets::json(ticket, chosen)?)?;
-                    writeln!(out)?;
-                    self.written += 1;
-                }
+                let lines = page
+                    .iter()
+                    .map(|ticket| tickets::json(ticket, chosen))
+                    .collect::<serde_json::Result<Vec<_>>>()?;
+                super::write_lines(&mut out, &lines)?;
+                self.written += lines.len();
             }
             format => {
                 let header = self.written == 0 && options.headers;
