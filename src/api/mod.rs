@@ -43,12 +43,14 @@ macro_rules! wire_enum {
 
 mod auth;
 mod catalogue;
+mod events;
 mod problem;
 mod secrets;
 mod tickets;
 
 pub(crate) use auth::*;
 pub(crate) use catalogue::*;
+pub(crate) use events::*;
 pub(crate) use problem::*;
 pub(crate) use secrets::*;
 pub(crate) use tickets::*;
