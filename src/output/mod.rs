@@ -4,6 +4,7 @@
 
 mod catalogue;
 mod delimited;
+mod events;
 mod fields;
 mod jq;
 mod options;
@@ -14,6 +15,7 @@ mod text;
 mod ticket;
 mod tickets;
 
+pub(crate) use events::EventLines;
 pub(crate) use jq::Jq;
 pub(crate) use options::{Format, Options};
 pub(crate) use stream::TicketList;
