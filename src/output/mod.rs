@@ -7,6 +7,7 @@ mod delimited;
 mod events;
 mod fields;
 mod jq;
+mod live;
 mod options;
 pub(crate) mod records;
 mod rows;
@@ -17,6 +18,7 @@ mod tickets;
 
 pub(crate) use events::EventLines;
 pub(crate) use jq::Jq;
+pub(crate) use live::LiveTable;
 pub(crate) use options::{Format, Options};
 pub(crate) use stream::TicketList;
 pub(crate) use tickets::Column;
