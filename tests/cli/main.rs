@@ -40,4 +40,5 @@ mod show;
 mod terminal;
 mod tokens;
 mod transport;
+mod watch;
 mod workflow;
