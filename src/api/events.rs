@@ -84,6 +84,9 @@ pub(crate) struct TicketEvent {
     pub(crate) at: DateTime<Utc>,
     /// The ticket's key, e.g. `CS-1042`.
     pub(crate) ticket: String,
+    /// The ticket's title, as it is when the event is sent.
+    #[serde(default)]
+    pub(crate) title: String,
     /// What happened, as in a ticket's history: `created`, `commented`, `status-changed`,
     /// `assigned`, `attached`, `escalated`, `escalation-stage`, `occurred`, …
     pub(crate) kind: String,

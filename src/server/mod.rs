@@ -4,6 +4,7 @@
 mod auth;
 mod blobs;
 mod error;
+mod events;
 mod extract;
 pub(crate) mod idempotency;
 mod login;
@@ -39,6 +40,10 @@ pub(crate) struct AppState {
     brake: Arc<login::Brake>,
     /// Idempotency keys of the requests under way.
     in_flight: Arc<idempotency::InFlight>,
+    /// Every committed event, live and from a cursor: `tik watch`'s streams.
+    feed: Arc<dyn events::EventFeed>,
+    /// Cancelled when the service stops, which ends the streams that follow for ever.
+    stopping: tokio_util::sync::CancellationToken,
 }
 
 impl AppState {
@@ -205,6 +210,7 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     }
     tracing::info!(%host, database = %config.database.display(), "serving");
 
+    let feed: Arc<dyn events::EventFeed> = Arc::new(store.clone());
     let store: Arc<dyn Store> = Arc::new(store);
     let secrets = secrets::Secrets::new(store.clone(), secret_key, config.secret_lifetime);
     let state = AppState {
@@ -214,18 +220,19 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         secrets: Arc::new(secrets),
         brake: Arc::default(),
         in_flight: Arc::default(),
+        feed,
+        stopping: tokio_util::sync::CancellationToken::new(),
     };
     // Before the first login, which would otherwise pay for it and be told apart by its time.
     tokio::task::spawn_blocking(passwords::prepare).await?;
     tokio::spawn(keep_house(state.clone()));
     tokio::spawn(state.secrets.clone().keep_purging());
-    transport::serve(
-        listener,
-        routes::router(state),
-        config.transport,
-        shutdown(),
-    )
-    .await;
+    let stopping = state.stopping.clone();
+    let shutdown = async move {
+        shutdown().await;
+        stopping.cancel();
+    };
+    transport::serve(listener, routes::router(state), config.transport, shutdown).await;
     Ok(())
 }
 

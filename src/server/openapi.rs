@@ -33,8 +33,9 @@ use crate::api::{PROBLEM_JSON, Status};
         routes::relations::watch, routes::relations::unwatch, routes::relations::link, routes::relations::unlink,
         routes::attachments::upload, routes::attachments::discard, routes::attachments::attach, routes::attachments::download,
         routes::secrets::give_secret, routes::secrets::read_secret, routes::secrets::clear_secret,
+        routes::events::events, routes::events::ticket_events,
     ),
-    components(schemas(crate::api::Problem)),
+    components(schemas(crate::api::Problem, crate::api::StreamReady, crate::api::TicketEvent)),
     modifiers(&BearerAuth),
 )]
 struct ApiDoc;

@@ -21,6 +21,7 @@ mod dedupe;
 mod download;
 mod errors;
 mod escalate;
+mod events;
 mod exit_codes;
 mod formats;
 mod guided;

@@ -2,6 +2,7 @@
 
 pub(super) mod accounts;
 pub(super) mod attachments;
+pub(super) mod events;
 pub(super) mod meta;
 mod preconditions;
 pub(super) mod relations;
@@ -68,6 +69,8 @@ pub(super) fn router(state: AppState) -> Router {
         .route("/uploads", post(attachments::upload))
         .route("/uploads/{id}", delete(attachments::discard))
         .route("/attachments/{id}", get(attachments::download))
+        .route("/events", get(events::events))
+        .route("/tickets/{key}/events", get(events::ticket_events))
         // axum adds the `Allow` header to what this answers.
         .method_not_allowed_fallback(method_not_allowed)
         // Around every route above: a POST's Idempotency-Key, one request at a time.

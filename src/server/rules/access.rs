@@ -80,6 +80,18 @@ pub(crate) fn is_staff(actor: &Actor) -> bool {
     matches!(actor.role, Role::Agent | Role::Admin)
 }
 
+/// Internal notes, and the events that record them, are support's alone: a ticket's thread,
+/// its history and its live stream all ask this.
+pub(crate) fn sees_internal(actor: &Actor) -> bool {
+    is_staff(actor)
+}
+
+/// Whether `actor` is sent an event of a ticket, live or replayed: the read rule applied to
+/// the ticket as it stands, and internal notes for support alone.
+pub(crate) fn can_see_event(actor: &Actor, ticket: Ownership, internal: bool) -> bool {
+    can_view(actor, ticket) && (!internal || sees_internal(actor))
+}
+
 /// Who a caller is to a ticket they can see, in the terms of the workflow table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Party {

@@ -181,7 +181,7 @@ impl AttachmentStore for SqliteStore {
                 .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?
                 .ok_or_else(missing)?;
-            if internal && !rules::is_staff(&actor) {
+            if internal && !rules::sees_internal(&actor) {
                 return Err(missing());
             }
             rows::visible_ticket(conn, &actor, &ticket).map_err(|_| missing())?;

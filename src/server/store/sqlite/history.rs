@@ -63,18 +63,31 @@ fn insert(
 ) -> Result<()> {
     let at = stamp(at);
     let internal = data["internal"] == serde_json::Value::Bool(true);
-    let version: i64 = conn
+    // The event is the change's last write: the ticket's status is the one it leaves.
+    let (version, status, resolution): (i64, String, String) = conn
         .prepare_cached(
             "UPDATE tickets SET version = version + 1, updated_at = ?2,
                 public_version = CASE WHEN ?3 THEN public_version ELSE version + 1 END,
                 public_updated_at = CASE WHEN ?3 THEN public_updated_at ELSE ?2 END
-             WHERE id = ?1 RETURNING version",
+             WHERE id = ?1 RETURNING version, status, resolution",
         )?
-        .query_row(params![ticket_id, at, internal], |r| r.get(0))?;
+        .query_row(params![ticket_id, at, internal], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
     conn.prepare_cached(
-        "INSERT INTO events (ticket_id, ticket_seq, kind, actor_id, data, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO events (ticket_id, ticket_seq, kind, actor_id, data, at, status, resolution)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
-    .execute(params![ticket_id, version, kind, actor_id, data.to_string(), at])?;
+    .execute(params![
+        ticket_id,
+        version,
+        kind,
+        actor_id,
+        data.to_string(),
+        at,
+        status,
+        resolution
+    ])?;
     // Whoever makes a change has seen it.
     if let Some(user) = actor_id {
         mark_seen(conn, user, ticket_id, version.cast_unsigned())?;
@@ -92,16 +105,20 @@ pub(super) fn mark_seen(conn: &Connection, user: i64, ticket_id: i64, version: u
     Ok(())
 }
 
-/// A ticket's history, oldest first; what only staff may see (internal notes) for staff
-/// alone.
-pub(super) fn history(conn: &Connection, ticket_id: i64, staff: bool) -> Result<Vec<HistoryEntry>> {
+/// A ticket's history, oldest first; internal notes only when `internal`
+/// (`rules::sees_internal`).
+pub(super) fn history(
+    conn: &Connection,
+    ticket_id: i64,
+    internal: bool,
+) -> Result<Vec<HistoryEntry>> {
     let mut statement = conn.prepare_cached(
         "SELECT e.seq, e.at, u.name, e.kind, e.data FROM events e
          LEFT JOIN users u ON u.id = e.actor_id
          WHERE e.ticket_id = ?1 AND (?2 OR json_extract(e.data, '$.internal') IS NOT 1)
          ORDER BY e.seq",
     )?;
-    let entries = statement.query_map(params![ticket_id, staff], |r| {
+    let entries = statement.query_map(params![ticket_id, internal], |r| {
         let data: String = r.get(4)?;
         let data: serde_json::Value = serde_json::from_str(&data).unwrap_or_default();
         Ok(HistoryEntry {

@@ -5,6 +5,7 @@ mod attachments;
 mod catalogue;
 mod dedupe;
 mod escalations;
+mod events;
 mod history;
 mod people;
 mod relations;
@@ -42,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("008_catalogue.sql"),
     include_str!("009_accounts.sql"),
     include_str!("010_dedupe_keys.sql"),
+    include_str!("011_event_status.sql"),
 ];
 
 #[derive(Clone)]
@@ -59,6 +61,8 @@ struct Inner {
     /// [`SqliteStore::current_catalogue`].
     catalogue: RwLock<Arc<catalogue::Versioned>>,
     catalogue_version: Mutex<Connection>,
+    /// Every event, published once its change commits (`events::Publisher`).
+    events: tokio::sync::broadcast::Sender<Arc<crate::server::events::FeedEvent>>,
 }
 
 pub(super) fn connect(path: &Path) -> Result<Connection> {
@@ -116,6 +120,11 @@ impl SqliteStore {
 
     /// Opens (creating if need be) the database at `path` and brings its schema up to date.
     pub(crate) fn open(path: &Path, ticket_prefix: &str) -> Result<Self> {
+        Self::open_with_buffer(path, ticket_prefix, crate::server::events::buffer_size())
+    }
+
+    /// [`SqliteStore::open`], with a broadcast of live events that holds `buffer` of them.
+    fn open_with_buffer(path: &Path, ticket_prefix: &str, buffer: usize) -> Result<Self> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }
@@ -123,15 +132,18 @@ impl SqliteStore {
         migrate(&mut conn)?;
         catalogue::set_default_if_unset(&mut conn)?;
         let catalogue = RwLock::new(Arc::new(catalogue::load(&conn)?));
+        let (events, _) = tokio::sync::broadcast::channel(buffer);
+        let mut publisher = events::Publisher::new(&conn, events.clone())?;
         Ok(Self {
             inner: Arc::new(Inner {
                 path: path.to_owned(),
-                writer: Writer::start(conn)?,
+                writer: Writer::start(conn, move |conn| publisher.publish(conn))?,
                 readers: Mutex::new(Vec::new()),
                 ticket_prefix: ticket_prefix.to_owned(),
                 escalation_prefix: "CP".to_owned(),
                 catalogue,
                 catalogue_version: Mutex::new(connect(path)?),
+                events,
             }),
         })
     }
@@ -253,21 +265,27 @@ pub(super) mod testing {
     pub(crate) async fn store_with_requester() -> (tempfile::TempDir, SqliteStore, Actor) {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open(&dir.path().join("t.db"), "CS").unwrap();
+        let ann = requester(&store, "ann").await;
+        (dir, store, ann)
+    }
+
+    /// A new requester of `store`, signed in.
+    pub(crate) async fn requester(store: &SqliteStore, name: &str) -> Actor {
         let user = User {
-            name: "ann".into(),
-            email: "ann@example.com".into(),
+            name: name.into(),
+            email: format!("{name}@example.com"),
             role: Role::Requester,
             organisation: None,
         };
         store.add_user(user).await.unwrap();
         let token = store
-            .create_token(NewToken::named("ann", "t"))
+            .create_token(NewToken::named(name, "t"))
             .await
             .unwrap();
-        let Authentication::Valid(ann) = store.authenticate(&token.secret).await.unwrap() else {
+        let Authentication::Valid(caller) = store.authenticate(&token.secret).await.unwrap() else {
             panic!("a new token authenticates");
         };
-        (dir, store, ann.actor)
+        caller.actor
     }
 }
 

@@ -214,7 +214,7 @@ pub(super) fn visible_ticket(conn: &Connection, actor: &Actor, key: &str) -> Res
 
 /// Everything `tik show` prints, in a few indexed queries whatever the thread's length.
 pub(super) fn detail(conn: &Connection, actor: &Actor, row: TicketRow) -> Result<TicketDetail> {
-    let staff = rules::is_staff(actor);
+    let staff = rules::sees_internal(actor);
     let (description, rating): (String, Option<Rating>) = conn
         .prepare_cached(
             "SELECT t.description, t.rating, t.rating_remark, u.name, t.rated_at

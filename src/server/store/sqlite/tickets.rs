@@ -227,7 +227,7 @@ impl TicketStore for SqliteStore {
                 let id = row.id;
                 let mut detail = rows::detail(conn, &reader, row)?;
                 if with_history {
-                    detail.history = Some(history(conn, id, rules::is_staff(&reader))?);
+                    detail.history = Some(history(conn, id, rules::sees_internal(&reader))?);
                 }
                 Ok((id, detail))
             })

@@ -1,6 +1,8 @@
 //! The single writer: one connection on its own thread. Jobs that queue while a transaction
 //! runs are committed together (group commit: one fsync for the lot under load), each inside
-//! a savepoint so that one failing job leaves the others whole.
+//! a savepoint so that one failing job leaves the others whole. After each commit, and before
+//! its callers are answered, the writer runs its `after_commit` (publishing the new events):
+//! whoever hears a change was made can already follow it.
 
 use std::sync::mpsc;
 
@@ -21,11 +23,14 @@ pub(super) struct Writer {
 }
 
 impl Writer {
-    pub(super) fn start(conn: Connection) -> std::io::Result<Self> {
+    pub(super) fn start(
+        conn: Connection,
+        after_commit: impl FnMut(&Connection) + Send + 'static,
+    ) -> std::io::Result<Self> {
         let (jobs, queue) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("tik-writer".into())
-            .spawn(move || run(&conn, &queue))?;
+            .spawn(move || run(&conn, &queue, after_commit))?;
         Ok(Self { jobs })
     }
 
@@ -89,7 +94,7 @@ fn in_savepoint<T>(conn: &Connection, work: impl FnOnce(&Connection) -> Result<T
     outcome
 }
 
-fn run(conn: &Connection, queue: &mpsc::Receiver<Job>) {
+fn run(conn: &Connection, queue: &mpsc::Receiver<Job>, mut after_commit: impl FnMut(&Connection)) {
     while let Ok(first) = queue.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -105,7 +110,10 @@ fn run(conn: &Connection, queue: &mpsc::Receiver<Job>) {
         }
         let replies: Vec<Reply> = batch.into_iter().map(|job| job(conn)).collect();
         let committed = match conn.execute_batch("COMMIT") {
-            Ok(()) => true,
+            Ok(()) => {
+                after_commit(conn);
+                true
+            }
             Err(err) => {
                 tracing::error!(%err, "commit failed");
                 let _ = conn.execute_batch("ROLLBACK");
