@@ -73,9 +73,9 @@ impl<'a> LiveTable<'a> {
     }
 
     fn redraw(&self, note: Option<&str>) -> anyhow::Result<()> {
-        let (_, height) = terminal::size().unwrap_or((80, 24));
+        let height = height();
         // The footer takes the last line; the table, what is left.
-        let room = usize::from(height.max(2)) - 1;
+        let room = usize::from(height) - 1;
         let mut out = std::io::stdout().lock();
         queue!(
             out,
@@ -90,7 +90,7 @@ impl<'a> LiveTable<'a> {
         if cut {
             write!(out, "… {} more\r\n", self.last.len() - shown)?;
         }
-        queue!(out, cursor::MoveTo(0, height.max(2) - 1))?;
+        queue!(out, cursor::MoveTo(0, height - 1))?;
         write!(out, "{}", note.unwrap_or(FOOTER))?;
         out.flush()?;
         Ok(())
@@ -117,6 +117,18 @@ impl<'a> LiveTable<'a> {
         }
         Ok(())
     }
+}
+
+/// The terminal's height in lines (`LINES` first, as `COLUMNS` for its width); 24 for a
+/// terminal that says none (some pseudo-terminals have no size); at least 2.
+fn height() -> u16 {
+    std::env::var("LINES")
+        .ok()
+        .and_then(|lines| lines.trim().parse().ok())
+        .or_else(|| terminal::size().ok().map(|(_, rows)| rows))
+        .filter(|rows| *rows > 0)
+        .unwrap_or(24)
+        .max(2)
 }
 
 /// However the command ends (an error, a lost service), the terminal is left as it was.
