@@ -286,6 +286,7 @@ mod tests {
             seq,
             at: chrono::Utc::now(),
             ticket: key.into(),
+            title: "t".into(),
             kind: "status-changed".into(),
             actor: None,
             changes: Vec::new(),

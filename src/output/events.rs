@@ -222,12 +222,7 @@ fn other_changes(changes: &[Change], style: &Style) -> Vec<String> {
 fn quoted(event: &TicketEvent) -> Option<String> {
     let text = match &event.comment {
         Some(comment) => comment.excerpt.as_str(),
-        None if event.kind == "created" => event
-            .changes
-            .iter()
-            .find(|c| c.field == "title")?
-            .to
-            .as_deref()?,
+        None if event.kind == "created" && !event.title.is_empty() => event.title.as_str(),
         None => return None,
     };
     Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -269,6 +264,7 @@ mod tests {
                 .with_ymd_and_hms(2026, 12, 2, 1, 42, 30)
                 .unwrap(),
             ticket: "CS-4".into(),
+            title: "Checkout fails".into(),
             kind: kind.into(),
             actor: Some("alice".into()),
             changes: Vec::new(),
@@ -352,6 +348,14 @@ mod tests {
         assert_eq!(
             what(&edited, None),
             "CS-4  (the service)  edited priority normal → high"
+        );
+    }
+
+    #[test]
+    fn a_new_ticket_is_said_with_its_title() {
+        assert_eq!(
+            what(&event("created"), None),
+            "CS-4  alice  created: \"Checkout fails\""
         );
     }
 
