@@ -17,6 +17,9 @@ const PAGE: usize = 100;
 /// is one redraw, not fifty.
 const REDRAW_EVERY: Duration = Duration::from_millis(200);
 
+/// A table left alone is drawn again this often, so that its times (`3 minutes ago`) age.
+const REFRESH_EVERY: Duration = Duration::from_secs(60);
+
 /// List tickets, newest first
 ///
 /// Examples:
@@ -199,6 +202,10 @@ async fn live(
                 }
             },
             () = tokio::time::sleep_until(due), if stale => {}
+            // Not while the connection is lost: the read would fail as it does.
+            () = tokio::time::sleep_until(due + REFRESH_EVERY), if !stale && note.is_none() => {
+                stale = true;
+            }
             _ = &mut ctrl_c => break,
         }
     }
