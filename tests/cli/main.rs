@@ -41,4 +41,5 @@ mod show;
 mod terminal;
 mod tokens;
 mod transport;
+mod watch;
 mod workflow;
