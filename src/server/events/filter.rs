@@ -3,7 +3,7 @@
 
 use super::FeedEvent;
 use crate::api::{EventQuery, Status};
-use crate::server::error::Result;
+use crate::server::error::{Error, Result};
 use crate::server::rules;
 use crate::server::store::Actor;
 
@@ -26,7 +26,16 @@ impl Filter {
     /// are checked, [`super::EventFeed::position`]).
     pub(crate) fn of(actor: &Actor, query: &EventQuery) -> Result<Self> {
         let organisation = match query.my_organisation {
-            Some(true) => Some(rules::own_organisation(actor)?),
+            // The rule of lists, in a stream's words: it follows the caller's own alone.
+            Some(true) => Some(rules::own_organisation(actor).map_err(|_| {
+                Error::invalid(
+                    "my_organisation",
+                    format!(
+                        "{} belongs to no organisation, so has no organisation's tickets to follow",
+                        actor.name
+                    ),
+                )
+            })?),
             _ => None,
         };
         Ok(Self {
