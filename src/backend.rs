@@ -9,7 +9,7 @@ use crate::api::{
     NewRating, NewSecret, NewTicket, ReopenTicket, SecretInfo, SharedSecret, StageChange,
     StatusChange, TicketDetail, TicketPage, TicketPatch, TicketQuery, User,
 };
-use crate::client::{ClientError, Downloaded, LocalFile};
+use crate::client::{ClientError, Downloaded, EventRequest, Events, LocalFile};
 
 pub(crate) type Result<T> = std::result::Result<T, ClientError>;
 
@@ -71,4 +71,8 @@ pub(crate) trait Backend {
     /// The ticket's secret: for agents and admins.
     async fn secret(&self, key: &str) -> Result<SharedSecret>;
     async fn clear_secret(&self, key: &str) -> Result<()>;
+    /// The live stream of the ticket events `request` names, followed across lost
+    /// connections without missing or repeating one, until a refusal, or a loss that lasts
+    /// longer than the command may wait.
+    async fn events(&self, request: EventRequest) -> Result<Events<'_>>;
 }

@@ -6,12 +6,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::commands::{
     access, admin, api, assign, attach, auth, catalog, close, comment, completion, config,
     download, edit, escalate, escalation, link, list, man, new, rate, reopen, secret, serve, show,
-    status, unlink, watchers, whoami,
+    status, unlink, watch, watchers, whoami,
 };
 use crate::output::Format;
 
 /// What each exit code means (`exit.rs` names them); `tik --help` and tik(1) list them.
-pub(crate) const EXIT_CODES: [(u8, &str); 6] = [
+pub(crate) const EXIT_CODES: [(u8, &str); 7] = [
     (0, "success"),
     (
         1,
@@ -22,7 +22,13 @@ pub(crate) const EXIT_CODES: [(u8, &str); 6] = [
     (4, "not found"),
     (
         5,
-        "service unreachable, unavailable or busy, after retrying for --timeout",
+        "service unreachable, unavailable or busy, after retrying for --timeout (tik watch: \
+         also after a lost connection)",
+    ),
+    (
+        6,
+        "tik watch --until: a ticket was resolved or closed otherwise than fixed (won't fix, \
+         duplicate, …)",
     ),
 ];
 
@@ -89,7 +95,13 @@ pub(crate) const FILES: [(&str, &str); 6] = [
 
 /// The end of `tik --help`: the exit codes and the environment, aligned.
 fn after_help() -> String {
-    let codes = EXIT_CODES.map(|(code, meaning)| format!("  {code}  {meaning}"));
+    let codes = EXIT_CODES.map(|(code, meaning)| {
+        let initial = format!("  {code}  ");
+        let options = textwrap::Options::new(90)
+            .initial_indent(&initial)
+            .subsequent_indent("     ");
+        textwrap::fill(meaning, &options)
+    });
     let options = textwrap::Options::new(90)
         .initial_indent("               ")
         .subsequent_indent("               ");
@@ -204,6 +216,7 @@ pub(crate) enum Command {
     List(list::Args),
     #[command(visible_alias = "view")]
     Show(show::Args),
+    Watch(watch::Args),
     Comment(comment::Args),
     Attach(attach::Args),
     Download(download::Args),

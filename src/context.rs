@@ -164,6 +164,12 @@ impl Context {
     pub(crate) fn stdout_is_terminal(&self) -> bool {
         self.stdout_tty
     }
+
+    /// Notices for a person (a stream reconnecting) go to stderr, and only when someone
+    /// watches it.
+    pub(crate) fn stderr_is_terminal(&self) -> bool {
+        self.stderr_tty
+    }
 }
 
 /// Whom commands act as, where: the profile in use and its host, as [`Context::target`] finds

@@ -7,7 +7,8 @@
 //! | 2    | usage or invalid input                         |
 //! | 3    | authentication or permission                   |
 //! | 4    | not found                                      |
-//! | 5    | service unreachable, unavailable or busy, after retrying for `--timeout` |
+//! | 5    | service unreachable, unavailable or busy, after retrying for `--timeout` (for `tik watch`, also after a lost connection) |
+//! | 6    | `tik watch --until`: a ticket was resolved or closed otherwise than fixed |
 
 use std::process::ExitCode;
 
@@ -18,12 +19,19 @@ pub(crate) const USAGE: u8 = 2;
 pub(crate) const AUTH: u8 = 3;
 pub(crate) const NOT_FOUND: u8 = 4;
 pub(crate) const UNAVAILABLE: u8 = 5;
+pub(crate) const NOT_FIXED: u8 = 6;
 
 /// A mistake on the command line that clap cannot see: a value missing off a terminal, an
 /// unreadable file.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub(crate) struct UsageError(pub(crate) String);
+
+/// `tik watch --until` saw its tickets get there, and one of them ended otherwise than fixed
+/// (won't fix, a duplicate, not a bug, …): a CI job waiting on a fix has not got one.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub(crate) struct NotFixed(pub(crate) String);
 
 /// No credentials to talk to a service with.
 #[derive(Debug, thiserror::Error)]
@@ -58,6 +66,9 @@ pub(crate) fn exit_code(err: &anyhow::Error) -> u8 {
         }
         if cause.is::<AuthError>() {
             return AUTH;
+        }
+        if cause.is::<NotFixed>() {
+            return NOT_FIXED;
         }
     }
     FAILURE

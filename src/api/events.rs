@@ -25,8 +25,9 @@ pub(crate) const KEEP_ALIVE_SECONDS: u64 = 15;
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct EventQuery {
-    /// Ticket keys, separated by commas: only their events. Each must be one the caller may
-    /// see (404 otherwise).
+    /// Ticket keys, separated by commas (at most 100): only their events (on
+    /// `/v1/tickets/{key}/events`, besides the path's). Each must be one the caller may see
+    /// (404 otherwise).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) tickets: Option<String>,
     /// Only tickets the caller requested or is assigned.

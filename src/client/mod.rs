@@ -5,6 +5,7 @@
 mod auth;
 mod download;
 mod error;
+mod events;
 mod files;
 mod keys;
 mod raw;
@@ -23,6 +24,7 @@ use serde::de::DeserializeOwned;
 
 pub(crate) use download::Downloaded;
 pub(crate) use error::ClientError;
+pub(crate) use events::{EventRequest, Events, Item};
 pub(crate) use files::LocalFile;
 pub(crate) use keys::given_key;
 pub(crate) use retry::Budget;
@@ -87,6 +89,19 @@ impl HttpClient {
         self
     }
 
+    /// The same client with a budget of its own, as long as this one's: for each read a
+    /// long-running command makes (`tik list --watch` re-reading its page), so that reads
+    /// over hours do not add up to one `--timeout`.
+    pub(crate) fn afresh(&self) -> Self {
+        Self {
+            http: self.http.clone(),
+            base: self.base.clone(),
+            token: self.token.clone(),
+            budget: Arc::new(Budget::new(self.budget.total())),
+            keys: self.keys.clone(),
+        }
+    }
+
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
         let request = self.http.request(method, format!("{}{path}", self.base));
         // No token: a client made to sign in with ([`HttpClient::anonymous`]).
@@ -104,8 +119,19 @@ impl HttpClient {
         repeat: Repeat,
         build: impl Fn(Duration) -> RequestBuilder,
     ) -> Result<Response> {
+        self.execute_within(&self.budget, repeat, build).await
+    }
+
+    /// The same, within `budget` rather than the command's: a stream reconnecting gets
+    /// `--timeout` of its own after each loss.
+    async fn execute_within(
+        &self,
+        budget: &Budget,
+        repeat: Repeat,
+        build: impl Fn(Duration) -> RequestBuilder,
+    ) -> Result<Response> {
         let mut rng = rand::rngs::SmallRng::from_os_rng();
-        retry::retrying(&self.budget, repeat, &mut rng, |left| {
+        retry::retrying(budget, repeat, &mut rng, |left| {
             self.attempt(build(left), left)
         })
         .await
@@ -592,5 +618,9 @@ impl Backend for HttpClient {
 
     async fn clear_secret(&self, key: &str) -> Result<()> {
         self.delete(&format!("{}/secret", key_path(key)?)).await
+    }
+
+    async fn events(&self, request: EventRequest) -> Result<Events<'_>> {
+        self.follow(request).await
     }
 }

@@ -36,6 +36,7 @@ pub(crate) mod serve;
 pub(crate) mod show;
 pub(crate) mod status;
 pub(crate) mod unlink;
+pub(crate) mod watch;
 pub(crate) mod watchers;
 pub(crate) mod whoami;
 
@@ -65,6 +66,7 @@ pub(crate) async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Status(args) => status::run(&ctx, args).await?,
         Command::Assign(args) => assign::run(&ctx, args).await?,
         Command::Edit(args) => edit::run(&ctx, args).await?,
+        Command::Watch(args) => watch::run(&ctx, args).await?,
         Command::Watchers(args) => watchers::run(&ctx, args).await?,
         Command::Link(args) => link::run(&ctx, args).await?,
         Command::Unlink(args) => unlink::run(&ctx, args).await?,

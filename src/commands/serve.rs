@@ -96,27 +96,11 @@ impl DatabaseArg {
 /// `30s`, `12h`, `7d`, or bare seconds; from a second to ten years.
 fn lifetime(value: &str) -> Result<Duration, String> {
     const HINT: &str = "a lifetime is seconds, or a number with s, m, h or d, e.g. 30s or 7d";
-    let value = value.trim();
-    let (number, unit) = match value.find(|c: char| !c.is_ascii_digit()) {
-        Some(at) => value.split_at(at),
-        None => (value, "s"),
-    };
-    let scale = match unit {
-        "s" => 1,
-        "m" => 60,
-        "h" => 3600,
-        "d" => 86_400,
-        _ => return Err(HINT.into()),
-    };
-    let seconds = number
-        .parse::<u64>()
-        .ok()
-        .and_then(|n| n.checked_mul(scale))
-        .ok_or_else(|| HINT.to_owned())?;
-    if !(1..=3650 * 86_400).contains(&seconds) {
+    let lifetime = crate::units::duration(value).ok_or(HINT)?;
+    if !(1..=3650 * 86_400).contains(&lifetime.as_secs()) {
         return Err("a lifetime is from 1s to 3650d".into());
     }
-    Ok(Duration::from_secs(seconds))
+    Ok(lifetime)
 }
 
 fn key_prefix(value: &str) -> Result<String, String> {

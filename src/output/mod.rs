@@ -4,8 +4,10 @@
 
 mod catalogue;
 mod delimited;
+mod events;
 mod fields;
 mod jq;
+mod live;
 mod options;
 pub(crate) mod records;
 mod rows;
@@ -14,7 +16,9 @@ mod text;
 mod ticket;
 mod tickets;
 
+pub(crate) use events::EventLines;
 pub(crate) use jq::Jq;
+pub(crate) use live::LiveTable;
 pub(crate) use options::{Format, Options};
 pub(crate) use stream::TicketList;
 pub(crate) use tickets::Column;

@@ -41,11 +41,6 @@ impl<'a> TicketList<'a> {
         })
     }
 
-    /// How many tickets the list holds so far.
-    pub(crate) fn len(&self) -> usize {
-        self.kept.as_ref().map_or(self.written, Vec::len)
-    }
-
     pub(crate) fn page(&mut self, page: Vec<Ticket>) -> anyhow::Result<()> {
         if let Some(kept) = &mut self.kept {
             kept.extend(page);

@@ -49,6 +49,7 @@ pub(crate) fn document() -> Value {
     constrain(&mut document);
     constrain_accounts(&mut document);
     constrain_headers(&mut document);
+    describe_event_streams(&mut document);
     add_all_links(&mut document);
     document
 }
@@ -425,6 +426,9 @@ fn constrain_headers(document: &mut Value) {
                     // just does not match.
                     Some("If-Match") => json!({ "pattern": ETAGS_PATTERN }),
                     Some("Content-Digest") => json!({ "pattern": DIGEST_PATTERN }),
+                    // The service sets an event's id to its `seq`.
+                    Some("Last-Event-ID") => json!({ "pattern": "^[0-9]{1,19}$" }),
+                    Some("tickets") => json!({ "pattern": TICKET_LIST_PATTERN }),
                     _ => continue,
                 };
                 for (key, value) in constraints.as_object().expect("an object") {
@@ -432,6 +436,43 @@ fn constrain_headers(document: &mut Value) {
                 }
             }
         }
+    }
+}
+
+/// Ticket keys separated by commas, none empty (white space around them is ignored).
+const TICKET_LIST_PATTERN: &str = r"^[^,]*[^,\s][^,]*(,[^,]*[^,\s][^,]*)*$";
+
+/// What one event of a `text/event-stream` answer is, as OpenAPI 3.1 describes a stream (the
+/// schema of each event, parsed into its fields): the first `ready`, then one default
+/// (`message`) event a change, each `data` the JSON of its schema.
+fn describe_event_streams(document: &mut Value) {
+    let event = |name: &str, schema: &str| {
+        json!({
+            "type": "object",
+            "required": ["event", "id", "data"],
+            "properties": {
+                "event": { "const": name },
+                "id": { "type": "string", "pattern": "^[0-9]+$" },
+                "data": {
+                    "type": "string",
+                    "contentMediaType": "application/json",
+                    "contentSchema": { "$ref": format!("#/components/schemas/{schema}") }
+                }
+            }
+        })
+    };
+    let schema = json!({
+        "description": "One Server-Sent Event of the stream: `ready` first (its id where the stream starts), then a default event a change (its id the change's `seq`)",
+        "oneOf": [event("ready", "StreamReady"), event("message", "TicketEvent")]
+    });
+    for path in ["/v1/events", "/v1/tickets/{key}/events"] {
+        let pointer = format!(
+            "/paths/{}/get/responses/200/content/text~1event-stream/schema",
+            path.replace('/', "~1")
+        );
+        *document
+            .pointer_mut(&pointer)
+            .unwrap_or_else(|| panic!("no {pointer} in the OpenAPI document")) = schema.clone();
     }
 }
 

@@ -122,6 +122,11 @@ impl Service {
     }
 
     fn spawn(&mut self) {
+        self.spawn_on("127.0.0.1:0");
+    }
+
+    /// Starts `tik serve` listening on `listen`.
+    fn spawn_on(&mut self, listen: &str) {
         let log = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -129,7 +134,7 @@ impl Service {
             .expect("the service log");
         let mut child = Command::new(TIK)
             .arg("serve")
-            .args(["--listen", "127.0.0.1:0", "--database"])
+            .args(["--listen", listen, "--database"])
             .arg(self.database())
             .args(&self.serve_args)
             .env_clear()
@@ -235,6 +240,21 @@ impl Service {
         let printed = self.kill();
         self.spawn();
         printed
+    }
+
+    /// Starts the service again after [`Service::kill`], on the same database and flags and
+    /// on the same port, so that a client that knew it finds it again.
+    pub(crate) fn start_again(&mut self) {
+        assert!(self.child.is_none(), "the service is still running");
+        let listen = self.addr().to_owned();
+        self.spawn_on(&listen);
+        assert_eq!(self.addr(), listen, "the service came back on another port");
+    }
+
+    /// Kills the service (SIGKILL) and starts it again on the same database, flags and port.
+    pub(crate) fn restart_on_the_same_port(&mut self) {
+        self.kill();
+        self.start_again();
     }
 
     /// A path inside the test's directory for a file the CLI reads.
@@ -546,6 +566,8 @@ impl Tik {
             line: self.line,
             child,
             writer,
+            lines: None,
+            read: Vec::new(),
         }
     }
 }
@@ -555,6 +577,10 @@ pub(crate) struct Running {
     line: String,
     child: Child,
     writer: Option<std::thread::JoinHandle<()>>,
+    /// Its stdout a line at a time, once [`Running::next_line`] has been asked for one.
+    lines: Option<Receiver<String>>,
+    /// The lines `next_line` has handed out, kept for the run's whole stdout.
+    read: Vec<String>,
 }
 
 impl Running {
@@ -572,15 +598,94 @@ impl Running {
         assert!(status.success(), "kill {name} {}", self.id());
     }
 
+    /// Whether the command is still running.
+    pub(crate) fn running(&mut self) -> bool {
+        self.child
+            .try_wait()
+            .expect("the command's status")
+            .is_none()
+    }
+
+    /// The next line the command prints on stdout, for a command that goes on printing;
+    /// `None` when stdout closed, or nothing came within `timeout`.
+    pub(crate) fn next_line(&mut self, timeout: Duration) -> Option<String> {
+        let lines = self.lines.get_or_insert_with(|| {
+            let stdout = self.child.stdout.take().expect("piped stdout");
+            let (sender, lines) = mpsc::channel();
+            std::thread::spawn(move || {
+                for line in BufReader::new(stdout).lines() {
+                    let Ok(line) = line else { break };
+                    if sender.send(line).is_err() {
+                        break;
+                    }
+                }
+            });
+            lines
+        });
+        let line = lines.recv_timeout(timeout).ok()?;
+        self.read.push(line.clone());
+        Some(line)
+    }
+
+    /// The lines printed on stdout until one satisfies `wanted` (which it returns), each
+    /// within `timeout` of the last; panics, saying what came, if none does.
+    #[track_caller]
+    pub(crate) fn line_until(
+        &mut self,
+        timeout: Duration,
+        wanted: impl Fn(&str) -> bool,
+    ) -> String {
+        loop {
+            match self.next_line(timeout) {
+                Some(line) if wanted(&line) => return line,
+                Some(_) => {}
+                None => panic!(
+                    "`{}` printed no line wanted within {timeout:?}; it printed:\n{}",
+                    self.line,
+                    self.read.join("\n")
+                ),
+            }
+        }
+    }
+
+    /// Waits for the command to end, at most `timeout`: past it the command is killed and
+    /// the test fails, saying what it printed, rather than hanging.
+    #[track_caller]
+    pub(crate) fn wait_within(mut self, timeout: Duration) -> Run {
+        let deadline = Instant::now() + timeout;
+        while self
+            .child
+            .try_wait()
+            .expect("the command's status")
+            .is_none()
+        {
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                let run = self.wait();
+                panic!("still running after {timeout:?}: {}", run.describe());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.wait()
+    }
+
     pub(crate) fn wait(self) -> Run {
         let output = self.child.wait_with_output().expect("tik finishes");
         if let Some(writer) = self.writer {
             writer.join().expect("stdin written");
         }
+        // What `next_line` read, then the rest (the reader ends when the command does).
+        let mut lines = self.read;
+        lines.extend(self.lines.iter().flat_map(Receiver::iter));
+        let mut stdout = lines.join("\n");
+        if !lines.is_empty() {
+            stdout.push('\n');
+        }
+        stdout.push_str(&String::from_utf8_lossy(&output.stdout));
         Run {
             line: self.line,
             code: output.status.code(),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stdout,
             stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
         }
     }

@@ -44,7 +44,8 @@ pub(super) async fn events(
     follow(state, actor, &headers, &query, keys).await
 }
 
-/// Follows one ticket's events: `GET /v1/events` for this ticket alone.
+/// Follows one ticket's events: `GET /v1/events` for this ticket (and any `tickets` named
+/// besides).
 #[utoipa::path(get, path = "/v1/tickets/{key}/events", tag = "events", security(("bearer" = [])),
     params(("key" = String, Path, description = "e.g. CS-1042"), EventQuery,
         ("Last-Event-ID" = Option<String>, Header, nullable = false, description = "The id of the last event received: the stream resumes after it")),
@@ -60,13 +61,11 @@ pub(super) async fn ticket_events(
     ApiPath(key): ApiPath<String>,
     ApiQuery(query): ApiQuery<EventQuery>,
 ) -> Result<Response> {
-    if query.tickets.is_some() {
-        return Err(Error::invalid(
-            "tickets",
-            "this stream is of the ticket in its path; to follow several, GET /v1/events?tickets=…",
-        ));
-    }
-    follow(state, actor, &headers, &query, vec![key]).await
+    let keys = match query.tickets.as_deref() {
+        Some(list) => ticket_keys(&format!("{key},{list}"))?,
+        None => vec![key],
+    };
+    follow(state, actor, &headers, &query, keys).await
 }
 
 async fn follow(
