@@ -8,6 +8,8 @@
 //! the service's peak while answering it (`VmHWM`, reset before each list), and checks that
 //! every ticket came, newest first. Figures, not assertions on time: shared machines are noisy.
 
+#[path = "support/proc.rs"]
+mod proc;
 #[path = "support/service.rs"]
 mod service;
 
@@ -16,22 +18,6 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use service::{Service, start};
-
-/// A process's `VmHWM` (its peak resident set) in KiB.
-fn service_peak_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc status");
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
-        .and_then(|kib| kib.trim().trim_end_matches("kB").trim().parse().ok())
-        .expect("a VmHWM line")
-}
-
-/// Starts the service's peak anew: writing 5 to `clear_refs` resets `VmHWM` to the present
-/// resident set (Linux 4.0 and later).
-fn reset_service_peak(pid: u32) {
-    std::fs::write(format!("/proc/{pid}/clear_refs"), "5").expect("clear_refs");
-}
 
 struct Measured {
     client_kib: i64,
@@ -45,7 +31,7 @@ struct Measured {
 /// comes from `getrusage(RUSAGE_CHILDREN)`, which is the largest of the waited-for children:
 /// so each run is measured in a process of its own (this bench, run again with `--measure`).
 fn measure(service: &Service, args: &[&str]) -> Measured {
-    reset_service_peak(service.child.id());
+    proc::reset_peak(service.child.id());
     let started = Instant::now();
     let mut run = Command::new(std::env::current_exe().expect("this bench"))
         .arg("--measure")
@@ -71,7 +57,7 @@ fn measure(service: &Service, args: &[&str]) -> Measured {
     let client_kib = fields.next().expect("peak");
     Measured {
         client_kib,
-        service_kib: service_peak_kib(service.child.id()),
+        service_kib: proc::status_kib(service.child.id(), "VmHWM"),
         elapsed,
         keys,
     }

@@ -22,10 +22,16 @@ impl Drop for Service {
 }
 
 pub(crate) fn start() -> Service {
+    start_with(&[])
+}
+
+/// [`start`], with more arguments to `tik serve` (`--max-connections 10200`).
+pub(crate) fn start_with(extra: &[&str]) -> Service {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let mut child = Command::new(env!("CARGO_BIN_EXE_tik"))
         .args(["serve", "--listen", "127.0.0.1:0", "--database"])
         .arg(dir.path().join("tik.db"))
+        .args(extra)
         .env("RUST_LOG", "warn")
         // The first start would log in through a desktop's keyring: a bench's service is its own.
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
