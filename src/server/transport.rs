@@ -129,7 +129,9 @@ pub(crate) async fn serve(
             router.clone(),
             slot,
             limits,
-            stopping.clone(),
+            // A child each: a connection that waits on it does not share one lock with
+            // every other connection (a token's state is behind a mutex).
+            stopping.child_token(),
         ));
     }
     stopping.cancel();

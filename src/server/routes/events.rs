@@ -108,7 +108,9 @@ async fn follow(
         .chain(changes)
         // A stream follows for ever; the service stopping ends it, so shutting down does not
         // wait on it. The client resumes from its last event.
-        .take_until(state.stopping.clone().cancelled_owned());
+        // A child token: each stream polls it, and a token's state is behind a mutex that
+        // 10,000 streams would otherwise share.
+        .take_until(state.stopping.child_token().cancelled_owned());
     let keep_alive = KeepAlive::new().interval(Duration::from_secs(KEEP_ALIVE_SECONDS));
     let mut response = Sse::new(body).keep_alive(keep_alive).into_response();
     // A proxy that buffers answers (nginx does by default) would hold events back.

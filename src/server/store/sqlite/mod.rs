@@ -46,6 +46,10 @@ const MIGRATIONS: &[&str] = &[
     include_str!("011_event_status.sql"),
 ];
 
+/// Reader connections at most. Reads are short and the machine's cores few: more would only
+/// hold memory (a page cache and a thread each).
+const MAX_READERS: usize = 16;
+
 #[derive(Clone)]
 pub(crate) struct SqliteStore {
     inner: Arc<Inner>,
@@ -55,6 +59,9 @@ struct Inner {
     path: PathBuf,
     writer: Writer,
     readers: Mutex<Vec<Connection>>,
+    /// Reads under way at most: so at most as many reader connections (and blocking threads)
+    /// however many requests arrive at once (10,000 streams opening).
+    reading: Arc<tokio::sync::Semaphore>,
     ticket_prefix: String,
     escalation_prefix: String,
     /// The catalogue as last read, and the connection that reads its version; see
@@ -139,6 +146,7 @@ impl SqliteStore {
                 path: path.to_owned(),
                 writer: Writer::start(conn, move |conn| publisher.publish(conn))?,
                 readers: Mutex::new(Vec::new()),
+                reading: Arc::new(tokio::sync::Semaphore::new(MAX_READERS)),
                 ticket_prefix: ticket_prefix.to_owned(),
                 escalation_prefix: "CP".to_owned(),
                 catalogue,
@@ -154,7 +162,13 @@ impl SqliteStore {
         query: impl FnOnce(&Connection) -> Result<T> + Send + 'static,
     ) -> Result<T> {
         let inner = self.inner.clone();
+        // Held by the read itself, which goes on if its caller goes away.
+        let permit = Arc::clone(&self.inner.reading)
+            .acquire_owned()
+            .await
+            .map_err(Error::internal)?;
         tokio::task::spawn_blocking(move || {
+            let _permit = permit;
             let pooled = inner.readers.lock().expect("reader pool").pop();
             let conn = match pooled {
                 Some(conn) => conn,

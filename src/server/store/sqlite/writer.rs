@@ -1,8 +1,10 @@
 //! The single writer: one connection on its own thread. Jobs that queue while a transaction
 //! runs are committed together (group commit: one fsync for the lot under load), each inside
-//! a savepoint so that one failing job leaves the others whole. After each commit, and before
-//! its callers are answered, the writer runs its `after_commit` (publishing the new events):
-//! whoever hears a change was made can already follow it.
+//! a savepoint so that one failing job leaves the others whole. After each commit, once its
+//! callers are answered, the writer runs its `after_commit` (publishing the new events).
+//! Answering first matters under fan-out: publishing wakes every stream, and a caller woken
+//! after them would wait for all of them to be served. A stream opened after the answer still
+//! has the change, from the table: it is committed.
 
 use std::sync::mpsc;
 
@@ -110,10 +112,7 @@ fn run(conn: &Connection, queue: &mpsc::Receiver<Job>, mut after_commit: impl Fn
         }
         let replies: Vec<Reply> = batch.into_iter().map(|job| job(conn)).collect();
         let committed = match conn.execute_batch("COMMIT") {
-            Ok(()) => {
-                after_commit(conn);
-                true
-            }
+            Ok(()) => true,
             Err(err) => {
                 tracing::error!(%err, "commit failed");
                 let _ = conn.execute_batch("ROLLBACK");
@@ -122,6 +121,9 @@ fn run(conn: &Connection, queue: &mpsc::Receiver<Job>, mut after_commit: impl Fn
         };
         for reply in replies {
             reply(committed);
+        }
+        if committed {
+            after_commit(conn);
         }
     }
 }
