@@ -5,13 +5,14 @@
 //! - 10,000 raw Server-Sent Events subscribers to `GET /v1/tickets/CS-1/events`, held by one
 //!   multi-threaded runtime in this process; and the service's resident memory with them.
 //!
-//! In each, 200 comments are posted one after another, 40 ms apart (or later, when an answer
-//! takes longer), each with a body of its own. A sample is the time from a comment's POST to
-//! one follower reading its event, measured twice: from the POST's answer (the targets'
-//! measure) and from its send. The service publishes an event when its change commits, before
-//! it answers, so the first can be below zero: far below when the answer waits behind the
-//! fan-out, which the second then shows. Every follower must get every comment: a missing one
-//! is reported loudly.
+//! In each, 200 comments are posted one after another, each with a body of its own: 40 ms
+//! apart for the watchers, 250 ms apart for the 10,000 subscribers (or later, when an answer
+//! takes longer). One comment costs the service about 20 µs of CPU a stream, so 10,000 of
+//! them take some 100 ms of two cores: comments any closer would measure a queue building up,
+//! not how soon one arrives. A sample is the time from a comment's POST to one follower
+//! reading its event, measured twice: from the POST's answer (the targets' measure) and from
+//! its send. The service answers before it publishes, so the first is rarely below zero.
+//! Every follower must get every comment: a missing one is reported loudly.
 //!
 //! Run on demand: `cargo bench --bench watch` (optionally `-- SUBSCRIBERS WATCHERS COMMENTS`;
 //! 0 skips a part). Figures, not assertions on time: shared machines are noisy.
@@ -41,8 +42,9 @@ const KEY: &str = "CS-1";
 const MARKER: &str = "watch-bench-c";
 /// The body of the comments that show a follower is connected, before any is measured.
 const WARM_UP: &str = "watch-bench-warm-up";
-/// Between the starts of two measured comments.
-const GAP: Duration = Duration::from_millis(40);
+/// Between the starts of two measured comments, for the watchers and for the subscribers.
+const WATCH_GAP: Duration = Duration::from_millis(40);
+const STREAM_GAP: Duration = Duration::from_millis(250);
 /// How long followers have, after the last comment was answered, to get what they lack.
 const GRACE: Duration = Duration::from_secs(10);
 /// Subscribers connecting at once: well under the service's listen backlog (4096), so no SYN
@@ -71,8 +73,10 @@ fn main() {
     let comments = args.next().unwrap_or(200).clamp(1, 99_999);
     let descriptors = raise_open_files(subscribers);
     println!(
-        "{comments} comments on {KEY}, {} ms apart; open-file limit {descriptors}\n",
-        GAP.as_millis()
+        "{comments} comments on {KEY}, {} ms apart for the watchers, {} ms for the subscribers; \
+         open-file limit {descriptors}\n",
+        WATCH_GAP.as_millis(),
+        STREAM_GAP.as_millis()
     );
     if watchers > 0 {
         watch_processes(watchers, comments);
@@ -216,7 +220,7 @@ fn watch_processes(count: usize, comments: usize) {
         started.elapsed().as_secs_f64()
     );
     let load = load_average();
-    let posts = poster.comments(comments);
+    let posts = poster.comments(comments, WATCH_GAP);
     wait_for(|| board.finished.load(Ordering::Acquire) >= ready, GRACE);
     let receipts: Vec<Receipts> = watchers.into_iter().map(Watcher::stop).collect();
     println!("load average before the comments: {load}");
@@ -318,7 +322,7 @@ fn raw_subscribers(count: usize, comments: usize) {
     let service_cpu = Cpu::of(pid);
     let own_cpu = Cpu::of(std::process::id());
     let posting = Instant::now();
-    let posts = poster.comments(comments);
+    let posts = poster.comments(comments, STREAM_GAP);
     wait_for(|| crowd.finished.load(Ordering::Acquire) >= ready, GRACE);
     let elapsed = posting.elapsed().as_secs_f64();
     let service_cpu = Cpu::of(pid).since(service_cpu);
@@ -352,7 +356,7 @@ fn raw_subscribers(count: usize, comments: usize) {
     println!("  with {held}");
     println!(
         "\nwhile the comments were sent ({elapsed:.1} s; {:.1} s planned), of {} cores:\n  tik serve used {service_cpu}\n  this bench    {own_cpu}",
-        (GAP * u32::try_from(comments).expect("a count")).as_secs_f64(),
+        (STREAM_GAP * u32::try_from(comments).expect("a count")).as_secs_f64(),
         std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
     );
     drop(runtime);
@@ -598,13 +602,13 @@ impl Poster {
         )
     }
 
-    /// Posts `count` measured comments, one after another, their starts [`GAP`] apart (or
+    /// Posts `count` measured comments, one after another, their starts `gap` apart (or
     /// later, when an answer takes longer).
-    fn comments(&self, count: usize) -> Vec<Posted> {
+    fn comments(&self, count: usize, gap: Duration) -> Vec<Posted> {
         let started = Instant::now();
         (0..count)
             .map(|i| {
-                let due = started + GAP * u32::try_from(i).expect("a count");
+                let due = started + gap * u32::try_from(i).expect("a count");
                 std::thread::sleep(due.saturating_duration_since(Instant::now()));
                 self.comment(&format!(
                     "{MARKER}{i:05}: still failing after the retry, same disk"
