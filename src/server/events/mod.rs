@@ -52,13 +52,13 @@ pub(crate) trait EventFeed: Send + Sync + 'static {
     async fn cursor_before(&self, at: DateTime<Utc>) -> Result<u64>;
 }
 
-/// An event as every subscriber is offered it: the wire form, made into JSON once, and what
-/// the visibility rule and the filters look at.
+/// An event as every subscriber is offered it: the wire form, made into its SSE text once
+/// (10,000 streams send the same bytes), and what the visibility rule and the filters look at.
 #[derive(Debug)]
 pub(crate) struct FeedEvent {
     pub(crate) event: TicketEvent,
-    /// `event` as JSON: the data of its SSE event.
-    pub(crate) json: String,
+    /// `id: SEQ`, `data: JSON`: the event as a stream sends it.
+    pub(crate) frame: axum::body::Bytes,
     /// Something only staff may see: an internal note.
     pub(crate) internal: bool,
     pub(crate) ticket: TicketFacts,
@@ -67,9 +67,11 @@ pub(crate) struct FeedEvent {
 impl FeedEvent {
     pub(crate) fn new(event: TicketEvent, internal: bool, ticket: TicketFacts) -> Self {
         let json = serde_json::to_string(&event).expect("an event serialises");
+        // JSON holds no line break, so the data is one line.
+        let frame = format!("id: {}\ndata: {json}\n\n", event.seq).into();
         Self {
             event,
-            json,
+            frame,
             internal,
             ticket,
         }

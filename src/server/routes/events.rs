@@ -3,11 +3,11 @@
 
 use std::time::Duration;
 
+use axum::body::{Body, Bytes};
 use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue};
-use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::http::{HeaderMap, HeaderName, header};
 use axum::response::{IntoResponse, Response};
-use futures_util::StreamExt as _;
+use futures_util::{Stream, StreamExt as _};
 
 use crate::api::{EventQuery, KEEP_ALIVE_SECONDS, Problem, READY_EVENT, StreamReady};
 use crate::server::AppState;
@@ -93,39 +93,54 @@ async fn follow(
         ));
     }
     filter.tickets = ready.tickets.iter().map(|t| t.key.clone()).collect();
-    let first = ready_event(start, &ready)?;
+    let first = ready_frame(start, &ready)?;
     let end = (query.follow == Some(false)).then_some(ready.head);
     let subscription = Subscription::new(state.feed.clone(), live, actor, filter, start, end);
     let changes = futures_util::stream::unfold(subscription, |mut subscription| async move {
-        let next = subscription.next().await?.map(|event| {
-            Event::default()
-                .id(event.seq().to_string())
-                .data(&event.json)
-        });
+        let next = subscription.next().await?.map(|event| event.frame.clone());
         Some((next, subscription))
     });
-    let body = futures_util::stream::once(async { Ok::<_, Error>(first) })
+    let frames = futures_util::stream::once(async { Ok::<_, Error>(first) })
         .chain(changes)
         // A stream follows for ever; the service stopping ends it, so shutting down does not
         // wait on it. The client resumes from its last event.
         // A child token: each stream polls it, and a token's state is behind a mutex that
         // 10,000 streams would otherwise share.
         .take_until(state.stopping.child_token().cancelled_owned());
-    let keep_alive = KeepAlive::new().interval(Duration::from_secs(KEEP_ALIVE_SECONDS));
-    let mut response = Sse::new(body).keep_alive(keep_alive).into_response();
-    // A proxy that buffers answers (nginx does by default) would hold events back.
-    response
-        .headers_mut()
-        .insert("x-accel-buffering", HeaderValue::from_static("no"));
-    Ok(response)
+    let headers = [
+        (header::CONTENT_TYPE, "text/event-stream"),
+        (header::CACHE_CONTROL, "no-cache"),
+        // A proxy that buffers answers (nginx does by default) would hold events back.
+        (HeaderName::from_static("x-accel-buffering"), "no"),
+    ];
+    Ok((
+        headers,
+        Body::from_stream(with_keep_alive(Box::pin(frames))),
+    )
+        .into_response())
 }
 
-fn ready_event(start: u64, ready: &StreamReady) -> Result<Event> {
-    Event::default()
-        .event(READY_EVENT)
-        .id(start.to_string())
-        .json_data(ready)
-        .map_err(Error::internal)
+/// `frames`, with a comment line whenever nothing was sent for [`KEEP_ALIVE_SECONDS`].
+///
+/// Not axum's `Sse`: it encodes each event for each stream, where the feed's events are
+/// encoded once for all of them.
+fn with_keep_alive(
+    frames: impl Stream<Item = Result<Bytes>> + Send + Unpin,
+) -> impl Stream<Item = Result<Bytes>> + Send {
+    const KEEP_ALIVE: Duration = Duration::from_secs(KEEP_ALIVE_SECONDS);
+    futures_util::stream::unfold(frames, |mut frames| async move {
+        // Cancel-safe: an unfinished `next` stays in the stream, to be resumed.
+        match tokio::time::timeout(KEEP_ALIVE, frames.next()).await {
+            Ok(Some(frame)) => Some((frame, frames)),
+            Ok(None) => None,
+            Err(_) => Some((Ok(Bytes::from_static(b":\n\n")), frames)),
+        }
+    })
+}
+
+fn ready_frame(start: u64, ready: &StreamReady) -> Result<Bytes> {
+    let json = serde_json::to_string(ready).map_err(Error::internal)?;
+    Ok(format!("event: {READY_EVENT}\nid: {start}\ndata: {json}\n\n").into())
 }
 
 /// `Last-Event-ID`, which this service sets to an event's `seq`.
