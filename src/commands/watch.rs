@@ -114,7 +114,7 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
                     lines.notice("reconnected");
                 }
                 if let Some(target) = args.until {
-                    wait = Some(Wait::new(target, &keys, &ready));
+                    wait = Some(Wait::new(target, &ready));
                 }
             }
             Item::Event(event) => {
@@ -195,24 +195,14 @@ struct Wait {
 
 impl Wait {
     /// Starts from where the tickets stood when the stream opened.
-    fn new(target: Status, keys: &[String], ready: &StreamReady) -> Self {
+    fn new(target: Status, ready: &StreamReady) -> Self {
         let mut wait = Self {
             target,
             head: ready.head,
             tickets: BTreeMap::new(),
         };
-        // The service names each ticket as events do (`cs-12` and `12` are CS-12); the keys
-        // as given only stand in for those it did not answer for.
-        if ready.tickets.len() < keys.len() {
-            let prefix = ready
-                .tickets
-                .first()
-                .and_then(|t| t.key.rsplit_once('-'))
-                .map(|(prefix, _)| prefix);
-            for key in keys {
-                wait.tickets.insert(canonical(key, prefix), None);
-            }
-        }
+        // The service answers for every ticket named (in the form events name it), or
+        // refuses the stream: its states are the tickets to wait for.
         for state in &ready.tickets {
             wait.tickets.insert(state.key.clone(), None);
             wait.judge(&state.key, state.status, state.resolution);
@@ -259,14 +249,6 @@ impl Wait {
     }
 }
 
-/// `key` as the service writes keys (`12` or `cs-12` → `CS-12`), given a prefix it uses.
-fn canonical(key: &str, prefix: Option<&str>) -> String {
-    match prefix {
-        Some(prefix) if key.bytes().all(|b| b.is_ascii_digit()) => format!("{prefix}-{key}"),
-        _ => key.to_ascii_uppercase(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::{Since, Wait, since};
@@ -306,7 +288,7 @@ mod tests {
                 state("CS-2", Status::Assigned, Resolution::Open),
             ],
         };
-        Wait::new(target, &["cs-1".into(), "2".into()], &ready)
+        Wait::new(target, &ready)
     }
 
     fn exit_code(wait: &Wait) -> Option<u8> {
@@ -357,7 +339,7 @@ mod tests {
             head: 10,
             tickets: vec![state("CS-1", Status::Closed, Resolution::Fixed)],
         };
-        let done = Wait::new(Status::Resolved, &["CS-1".into()], &ready);
+        let done = Wait::new(Status::Resolved, &ready);
         assert_eq!(exit_code(&done), Some(0), "already there when it started");
     }
 

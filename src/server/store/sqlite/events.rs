@@ -150,10 +150,10 @@ fn complete(conn: &Connection, row: EventRow) -> Result<Arc<FeedEvent>> {
         }
         event.attachments = attachments(conn, "comment_id = ?1", id)?;
     }
-    if let Some(ids) = data["attachments"].as_array() {
-        for id in ids.iter().filter_map(Value::as_i64) {
-            event.attachments.extend(attachments(conn, "id = ?1", id)?);
-        }
+    if data["attachments"].is_array() {
+        let ids = data["attachments"].to_string();
+        let named = attachments(conn, "id IN (SELECT value FROM json_each(?1))", ids)?;
+        event.attachments.extend(named);
     }
     if let Some(key) = data["escalation"].as_str() {
         event.escalation = escalation(conn, key, &event, &data)?;
@@ -161,11 +161,16 @@ fn complete(conn: &Connection, row: EventRow) -> Result<Arc<FeedEvent>> {
     Ok(Arc::new(FeedEvent::new(event, internal, facts)))
 }
 
-fn attachments(conn: &Connection, which: &str, id: i64) -> Result<Vec<EventAttachment>> {
+/// The files `which` picks (a condition on `?1`, which is `value`), in the order they came.
+fn attachments(
+    conn: &Connection,
+    which: &str,
+    value: impl rusqlite::ToSql,
+) -> Result<Vec<EventAttachment>> {
     let sql = format!("SELECT id, name, size FROM attachments WHERE {which} ORDER BY id");
     Ok(conn
         .prepare_cached(&sql)?
-        .query_map([id], |r| {
+        .query_map([value], |r| {
             Ok(EventAttachment {
                 id: r.get::<_, i64>(0)?.cast_unsigned(),
                 name: r.get(1)?,
