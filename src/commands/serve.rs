@@ -75,9 +75,40 @@ pub(crate) struct Args {
 /// The database file, shared by `serve` and `admin`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct DatabaseArg {
-    /// The SQLite database [default: tik/tik.db in the user's data directory]
-    #[arg(long, env = "TIK_DATABASE", value_name = "PATH", global = true)]
+    /// The SQLite database: a path, or sqlite://PATH [default: tik/tik.db in the user's data
+    /// directory]
+    #[arg(long, env = "TIK_DATABASE", value_name = "PATH", global = true, value_parser = database_path)]
     database: Option<PathBuf>,
+}
+
+/// A `--database` value: a path, or a `sqlite:` URL of one (`sqlite://tik.db`,
+/// `sqlite:///var/lib/tik/tik.db`). A URL of another scheme is refused, rather than taken for
+/// a relative path and made into a directory named `postgres:`.
+fn database_path(value: &str) -> Result<PathBuf, String> {
+    let path = match value.split_once(':') {
+        Some(("sqlite", rest)) => rest.strip_prefix("//").unwrap_or(rest),
+        Some(("postgres" | "postgresql", _)) => {
+            return Err(
+                "this tik keeps its data in SQLite only: give a path, or sqlite://PATH".into(),
+            );
+        }
+        Some((scheme, rest))
+            if rest.starts_with("//")
+                && !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)) =>
+        {
+            return Err(format!(
+                "'{scheme}' is not a kind of database: give a path, or sqlite://PATH"
+            ));
+        }
+        _ => value,
+    };
+    if path.is_empty() {
+        return Err("give the database's path, e.g. sqlite://tik.db".into());
+    }
+    Ok(PathBuf::from(path))
 }
 
 impl DatabaseArg {
@@ -163,6 +194,30 @@ fn init_logging() {
 #[cfg(test)]
 mod tests {
     use std::time::Duration;
+
+    #[test]
+    fn a_database_is_a_path_or_a_sqlite_url_of_one() {
+        let path = |v| super::database_path(v).map(|p| p.display().to_string());
+        assert_eq!(path("tik.db").as_deref(), Ok("tik.db"));
+        assert_eq!(path("./data/tik.db").as_deref(), Ok("./data/tik.db"));
+        assert_eq!(path("sqlite://tik.db").as_deref(), Ok("tik.db"));
+        assert_eq!(
+            path("sqlite:///var/lib/tik/tik.db").as_deref(),
+            Ok("/var/lib/tik/tik.db")
+        );
+        assert_eq!(path("sqlite:tik.db").as_deref(), Ok("tik.db"));
+        // A colon in a file name is still a file name.
+        assert_eq!(path("backup:2026.db").as_deref(), Ok("backup:2026.db"));
+        for refused in [
+            "postgres://db/tik",
+            "postgresql://u@h/tik",
+            "mysql://h/tik",
+            "sqlite://",
+            "",
+        ] {
+            assert!(path(refused).is_err(), "{refused}");
+        }
+    }
 
     #[test]
     fn lifetimes_read_with_their_unit() {

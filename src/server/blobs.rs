@@ -52,8 +52,14 @@ impl Blobs {
         })
     }
 
-    pub(crate) fn path(&self, sha256: &str) -> PathBuf {
+    fn path(&self, sha256: &str) -> PathBuf {
         self.dir.join(&sha256[..2]).join(sha256)
+    }
+
+    /// The bytes of a content (SHA-256), streamed as they are read.
+    pub(crate) async fn read(&self, sha256: &str) -> Result<Body> {
+        let file = tokio::fs::File::open(self.path(sha256)).await?;
+        Ok(Body::from_stream(tokio_util::io::ReaderStream::new(file)))
     }
 
     /// Streams `body` to the incoming directory, refusing it past `max_bytes` or when its

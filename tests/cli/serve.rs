@@ -349,6 +349,35 @@ fn admin_refuses_a_database_that_does_not_exist_and_creates_none() {
 }
 
 #[test]
+fn a_database_is_named_by_its_path_or_a_sqlite_url() {
+    let svc = Service::start();
+    let url = format!("sqlite://{}", svc.database().display());
+    svc.tik(["admin", "--database", &url, "user", "add", "ann"])
+        .args(["--email", "ann@example.com"])
+        .run()
+        .success();
+    let users = svc
+        .tik(["admin", "user", "list", "--database"])
+        .arg(svc.database())
+        .run()
+        .success()
+        .stdout;
+    assert!(users.contains("ann"), "{users}");
+    // A URL of another kind is refused in one line, and no directory is made for it.
+    for url in ["postgres://tik@db.example/tik", "mysql://db.example/tik"] {
+        let err = Tik::new(
+            svc.dir(),
+            ["serve", "--listen", "127.0.0.1:0", "--database", url],
+        )
+        .run()
+        .fails(2);
+        assert!(err.contains("sqlite://PATH"), "{err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    }
+    assert!(!svc.dir().join("postgres:").exists() && !svc.dir().join("mysql:").exists());
+}
+
+#[test]
 fn a_second_service_on_the_same_database_is_refused() {
     let svc = Service::start();
     let err = svc

@@ -230,7 +230,7 @@ pub(super) async fn download(
         return Err(Error::NotFound(format!("no attachment {id}")));
     }
     let attachment = state.store.attachment(&actor, id).await?;
-    let file = tokio::fs::File::open(state.blobs.path(&attachment.sha256)).await?;
+    let bytes = state.blobs.read(&attachment.sha256).await?;
     let digest = hex::decode(&attachment.sha256).map_err(Error::internal)?;
     let disposition = content_disposition(&attachment.name);
     let headers = [
@@ -249,11 +249,7 @@ pub(super) async fn download(
             HeaderValue::from_str(&content_digest_value(&digest)).map_err(Error::internal)?,
         ),
     ];
-    Ok((
-        headers,
-        Body::from_stream(tokio_util::io::ReaderStream::new(file)),
-    )
-        .into_response())
+    Ok((headers, bytes).into_response())
 }
 
 #[cfg(test)]
