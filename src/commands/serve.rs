@@ -87,11 +87,6 @@ pub(crate) struct DatabaseArg {
 fn database_path(value: &str) -> Result<PathBuf, String> {
     let path = match value.split_once(':') {
         Some(("sqlite", rest)) => rest.strip_prefix("//").unwrap_or(rest),
-        Some(("postgres" | "postgresql", _)) => {
-            return Err(
-                "this tik keeps its data in SQLite only: give a path, or sqlite://PATH".into(),
-            );
-        }
         Some((scheme, rest))
             if rest.starts_with("//")
                 && !scheme.is_empty()
@@ -100,7 +95,7 @@ fn database_path(value: &str) -> Result<PathBuf, String> {
                     .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)) =>
         {
             return Err(format!(
-                "'{scheme}' is not a kind of database: give a path, or sqlite://PATH"
+                "this tik keeps its data in SQLite only, not {scheme}: give a path, or sqlite://PATH"
             ));
         }
         _ => value,
