@@ -1,12 +1,16 @@
 //! Persistence behind one trait an aggregate (tickets, workflow, relations, thread,
 //! attachments, escalations, people, catalogue, secrets), gathered in [`Store`]; one
-//! implementation per backend (SQLite today), a file an aggregate.
+//! implementation per backend (SQLite, the default, and PostgreSQL, for replicas), a file an
+//! aggregate; what they share that holds no SQL is in [`shared`].
 //!
 //! Every mutation is one transaction holding all it changes: the idempotency record, key
 //! allocation, the rows, and the ticket's event. Handlers never see SQL.
 
+mod postgres;
+mod shared;
 mod sqlite;
 
+pub(crate) use postgres::PgStore;
 pub(crate) use sqlite::SqliteStore;
 
 use async_trait::async_trait;

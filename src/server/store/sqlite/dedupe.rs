@@ -20,10 +20,7 @@ use crate::server::error::{Error, Result};
 use crate::server::rules;
 use crate::server::store::Actor;
 
-/// The condition of `tickets_open_dedupe_key`, word for word as migration 010 writes it: an
-/// insert's conflict target must repeat it for SQLite to match the index.
-pub(super) const HOLDS_KEY: &str =
-    "dedupe_key IS NOT NULL AND status NOT IN ('resolved', 'closed')";
+pub(super) use crate::server::store::shared::dedupe::HOLDS_KEY;
 
 /// The open ticket holding `key` in `scope`, if any.
 pub(super) fn holder(conn: &Connection, scope: &str, key: &str) -> Result<Option<String>> {

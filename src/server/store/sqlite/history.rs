@@ -9,26 +9,12 @@
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
-use serde_json::json;
 
 use super::rows::{stamp, time};
-use crate::api::{Change, HistoryEntry};
+use crate::api::HistoryEntry;
 use crate::server::error::Result;
 use crate::server::store::Actor;
-
-/// A field that changed, for an event's `changes`.
-pub(super) fn change(field: &str, from: Option<&str>, to: Option<&str>) -> Change {
-    Change {
-        field: field.to_owned(),
-        from: from.map(str::to_owned),
-        to: to.map(str::to_owned),
-    }
-}
-
-/// An event's data that tells only what changed.
-pub(super) fn changes(changes: &[Change]) -> serde_json::Value {
-    json!({ "changes": changes })
-}
+pub(super) use crate::server::store::shared::history::{change, changes};
 
 /// Records a change `actor` made to a ticket: bumps its version and appends the event.
 pub(super) fn append_event(

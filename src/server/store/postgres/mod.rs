@@ -1,0 +1,441 @@
+//! The shared backend: PostgreSQL, for several `tik serve` replicas on one database. Nothing
+//! a request needs lives only in one replica: rows, attachment bytes, idempotency records and
+//! the events every replica's feed reads all live in the database.
+//!
+//! Each change is one transaction on a pooled connection, at read committed: it locks the
+//! ticket it changes first ([`rows::locked_ticket`]), so changes to one ticket follow one
+//! another whichever replica makes them, as the SQLite backend's one writer makes them all.
+//! Commits wait for the WAL to be flushed (`synchronous_commit=on`): acknowledged means
+//! committed.
+
+mod attachments;
+mod catalogue;
+mod dedupe;
+mod escalations;
+mod events;
+mod history;
+mod people;
+mod relations;
+mod rows;
+mod secrets;
+mod thread;
+mod tickets;
+mod workflow;
+
+use std::sync::{Arc, RwLock};
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
+use futures_util::future::BoxFuture;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+use tokio_postgres::NoTls;
+use tokio_postgres::error::SqlState;
+
+use self::rows::{execute, now, query_opt};
+use super::{Actor, Idempotency, Store};
+use crate::server::error::{Error, Result};
+use crate::server::rules;
+
+/// A transaction on a pooled connection: what every query of this backend runs in.
+pub(super) type Tx<'a> = deadpool_postgres::Transaction<'a>;
+
+/// Migrations, applied in order; `tik_schema.version` records how many ran. The default
+/// catalogue is the SQLite backend's own file: one catalogue, whatever the backend.
+const MIGRATIONS: &[&str] = &[
+    include_str!("001_schema.sql"),
+    include_str!("../sqlite/002_default_catalogue.sql"),
+];
+
+/// Advisory lock keys, the same on every replica: one for migrations at start, one for the
+/// housekeeping that one replica at a time does. Arbitrary numbers, named here once.
+const MIGRATION_LOCK: i64 = 0x7469_6b00_0001;
+pub(crate) const HOUSEKEEPING_LOCK: i64 = 0x7469_6b00_0002;
+
+/// Connections a replica keeps at most. A change holds one until it commits.
+const POOL_SIZE: usize = 16;
+
+#[derive(Clone)]
+pub(crate) struct PgStore {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    pool: Pool,
+    /// How to connect, for the connections outside the pool (the feed's listener).
+    config: tokio_postgres::Config,
+    ticket_prefix: String,
+    escalation_prefix: String,
+    /// The catalogue as last read; see [`PgStore::current_catalogue`].
+    catalogue: RwLock<Option<Arc<catalogue::Versioned>>>,
+    /// Every event, published by the feed's tailer once it is committed (`events`).
+    events: tokio::sync::broadcast::Sender<Arc<crate::server::events::FeedEvent>>,
+    /// Told after each commit of this replica, so its tailer reads at once and wakes the
+    /// other replicas' (`events`).
+    committed: Arc<tokio::sync::Notify>,
+}
+
+impl From<tokio_postgres::Error> for Error {
+    fn from(err: tokio_postgres::Error) -> Self {
+        match err.code() {
+            // Two changes met on a row both needed (replicas locking tickets in opposite
+            // orders): one gave way, and may simply be sent again.
+            Some(&SqlState::T_R_DEADLOCK_DETECTED | &SqlState::T_R_SERIALIZATION_FAILURE) => {
+                Self::Conflict(
+                    "this change met another made at the same time; send it again".into(),
+                )
+            }
+            _ => Self::internal(err),
+        }
+    }
+}
+
+impl From<deadpool_postgres::PoolError> for Error {
+    fn from(err: deadpool_postgres::PoolError) -> Self {
+        Self::internal(format!("cannot reach the database: {err}"))
+    }
+}
+
+/// Whether `database` names a PostgreSQL database (`postgres://…` or `postgresql://…`).
+pub(crate) fn is_postgres_url(database: &str) -> bool {
+    ["postgres://", "postgresql://"].iter().any(|scheme| {
+        database
+            .get(..scheme.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+    })
+}
+
+impl PgStore {
+    /// A ticket key in the form it is stored in, from any form people type.
+    fn key(&self, key: &str) -> String {
+        rules::canonical_key(key, &self.inner.ticket_prefix)
+    }
+
+    /// Connects to the database at `url`, creating or updating its schema (one replica at a
+    /// time), and starts the event feed's tailer.
+    pub(crate) async fn open(url: &str, ticket_prefix: &str) -> Result<Self> {
+        Self::open_with_buffer(url, ticket_prefix, crate::server::events::buffer_size()).await
+    }
+
+    async fn open_with_buffer(url: &str, ticket_prefix: &str, buffer: usize) -> Result<Self> {
+        let mut config: tokio_postgres::Config = url
+            .parse()
+            .map_err(|e| Error::BadRequest(format!("this is not a PostgreSQL URL: {e}")))?;
+        // Whatever the server's default: a change is answered only once it is durable.
+        let options = match config.get_options() {
+            Some(given) => format!("{given} -c synchronous_commit=on"),
+            None => "-c synchronous_commit=on".to_owned(),
+        };
+        config.options(&options);
+        if config.get_application_name().is_none() {
+            config.application_name("tik serve");
+        }
+        let manager = Manager::from_config(
+            config.clone(),
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(POOL_SIZE)
+            .build()
+            .map_err(Error::internal)?;
+        migrate(&pool).await?;
+        let (events, _) = tokio::sync::broadcast::channel(buffer);
+        let store = Self {
+            inner: Arc::new(Inner {
+                pool,
+                config,
+                ticket_prefix: ticket_prefix.to_owned(),
+                escalation_prefix: "CP".to_owned(),
+                catalogue: RwLock::new(None),
+                events,
+                committed: Arc::new(tokio::sync::Notify::new()),
+            }),
+        };
+        events::start_tailer(&store).await?;
+        Ok(store)
+    }
+
+    /// Runs `query` in a read-only transaction that sees one snapshot throughout.
+    async fn read<T, F>(&self, query: F) -> Result<T>
+    where
+        T: Send,
+        F: for<'c> FnOnce(&'c Tx<'c>) -> BoxFuture<'c, Result<T>> + Send,
+    {
+        let mut client = self.inner.pool.get().await?;
+        let tx = client
+            .build_transaction()
+            .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()
+            .await?;
+        let value = query(&tx).await?;
+        tx.commit().await?;
+        Ok(value)
+    }
+
+    /// Runs `change` as one transaction, made idempotent by `idem`: a retry with the same key
+    /// replays the first answer instead of changing anything again, and says so to the HTTP
+    /// layer (`Idempotent-Replayed`), whichever replica it reaches. A retry that arrives
+    /// while the first is still in its transaction (on any replica) is told so (409).
+    async fn mutate<T, F>(&self, actor: &Actor, idem: Option<Idempotency>, change: F) -> Result<T>
+    where
+        T: Serialize + DeserializeOwned + Send,
+        F: for<'c> FnOnce(&'c Tx<'c>, DateTime<Utc>) -> BoxFuture<'c, Result<T>> + Send,
+    {
+        let user_id = actor.id;
+        let mut client = self.inner.pool.get().await?;
+        let tx = client.transaction().await?;
+        if let Some(idem) = &idem {
+            if let Some(recorded) = earlier_answer(&tx, user_id, idem).await? {
+                crate::server::idempotency::note_replay();
+                return Ok(recorded);
+            }
+        }
+        let at = now();
+        let value = change(&tx, at).await?;
+        if let Some(idem) = idem {
+            let response = serde_json::to_string(&value).map_err(Error::internal)?;
+            execute(
+                &tx,
+                "INSERT INTO idempotency (user_id, key, fingerprint, response, created_at)
+                 VALUES ($1, $2, $3, $4, $5)",
+                &[&user_id, &idem.key, &idem.fingerprint, &response, &at],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        self.inner.committed.notify_one();
+        Ok(value)
+    }
+}
+
+/// The answer recorded for `idem`, if a request with its key committed. Holds the key's
+/// advisory lock until this transaction ends, so two requests with one key never both run;
+/// one that finds it held answers 409, as for a key in flight on this replica.
+async fn earlier_answer<T: DeserializeOwned>(
+    tx: &Tx<'_>,
+    user_id: i64,
+    idem: &Idempotency,
+) -> Result<Option<T>> {
+    let lock = advisory_key(user_id, &idem.key);
+    let free: bool = rows::query_one(tx, "SELECT pg_try_advisory_xact_lock($1)", &[&lock])
+        .await?
+        .try_get(0)?;
+    if !free {
+        return Err(Error::Conflict(
+            "a request with this Idempotency-Key is still being processed: retry later".into(),
+        ));
+    }
+    let earlier = query_opt(
+        tx,
+        "SELECT fingerprint, response FROM idempotency WHERE user_id = $1 AND key = $2",
+        &[&user_id, &idem.key],
+    )
+    .await?;
+    let Some(row) = earlier else {
+        return Ok(None);
+    };
+    let fingerprint: Vec<u8> = row.try_get(0)?;
+    if fingerprint != idem.fingerprint {
+        return Err(Error::invalid(
+            "Idempotency-Key",
+            "this Idempotency-Key was already used for a different request",
+        ));
+    }
+    let response: String = row.try_get(1)?;
+    serde_json::from_str(&response)
+        .map(Some)
+        .map_err(Error::internal)
+}
+
+/// An advisory lock's key for a user's idempotency key: 64 bits of their SHA-256. Two keys
+/// that share them only wait for each other.
+fn advisory_key(user_id: i64, key: &str) -> i64 {
+    let digest = Sha256::new()
+        .chain_update(user_id.to_be_bytes())
+        .chain_update(key.as_bytes())
+        .finalize();
+    i64::from_be_bytes(digest[..8].try_into().expect("a SHA-256 has 8 bytes"))
+}
+
+/// Applies the migrations not yet applied, all in one transaction under an advisory lock:
+/// replicas starting together wait for the first, and then find nothing left to do.
+async fn migrate(pool: &Pool) -> Result<()> {
+    let mut client = pool.get().await?;
+    let tx = client.transaction().await?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+        .await?;
+    tx.batch_execute("CREATE TABLE IF NOT EXISTS tik_schema (version bigint NOT NULL)")
+        .await?;
+    let applied: i64 = match tx.query_opt("SELECT version FROM tik_schema", &[]).await? {
+        Some(row) => row.try_get(0)?,
+        None => {
+            tx.execute("INSERT INTO tik_schema (version) VALUES (0)", &[])
+                .await?;
+            0
+        }
+    };
+    let applied = usize::try_from(applied).map_err(Error::internal)?;
+    if applied > MIGRATIONS.len() {
+        return Err(Error::internal(format!(
+            "the database's schema is of version {applied}, newer than this tik's {}: \
+             run a newer tik",
+            MIGRATIONS.len()
+        )));
+    }
+    for sql in &MIGRATIONS[applied..] {
+        tx.batch_execute(sql).await?;
+    }
+    let version = i64::try_from(MIGRATIONS.len()).map_err(Error::internal)?;
+    tx.execute("UPDATE tik_schema SET version = $1", &[&version])
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The next number of a key sequence, allocated inside the caller's transaction. The
+/// counter's row stays locked until that transaction ends: a second replica's change waits,
+/// then takes the next number, so keys have no gap and no duplicate.
+pub(super) async fn next_number(tx: &Tx<'_>, counter: &str) -> Result<i64> {
+    Ok(rows::query_one(
+        tx,
+        "INSERT INTO counters (name, value) VALUES ($1, 1)
+         ON CONFLICT (name) DO UPDATE SET value = counters.value + 1
+         RETURNING value",
+        &[&counter],
+    )
+    .await?
+    .try_get(0)?)
+}
+
+// TODO(merge): on once every aggregate is in.
+#[cfg(any())]
+#[async_trait]
+impl Store for PgStore {
+    async fn expire_idempotency_keys(&self, before: DateTime<Utc>) -> Result<u64> {
+        let mut client = self.inner.pool.get().await?;
+        let tx = client.transaction().await?;
+        let deleted = execute(
+            &tx,
+            "DELETE FROM idempotency WHERE created_at < $1",
+            &[&before],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(deleted)
+    }
+}
+
+#[cfg(test)]
+pub(super) mod testing {
+    //! A fresh database for a unit test, on the server `TIK_TEST_DATABASE_URL` names (whose
+    //! user may create databases); the test is skipped when it is unset.
+
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use super::PgStore;
+
+    /// A new, empty database's URL, or `None` (the test then returns early).
+    pub(crate) async fn database() -> Option<String> {
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let Ok(server) = std::env::var("TIK_TEST_DATABASE_URL") else {
+            eprintln!("skipped: TIK_TEST_DATABASE_URL is not set");
+            return None;
+        };
+        let name = format!(
+            "tik_unit_{}_{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        );
+        let (client, connection) = tokio_postgres::connect(&server, tokio_postgres::NoTls)
+            .await
+            .expect("the test server answers");
+        tokio::spawn(connection);
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("a test database");
+        let mut config: tokio_postgres::Config = server.parse().expect("a URL");
+        config.dbname(&name);
+        Some(url_of(&config, &server, &name))
+    }
+
+    /// `server` with its database replaced by `name`.
+    fn url_of(_config: &tokio_postgres::Config, server: &str, name: &str) -> String {
+        let (base, query) = server.split_once('?').unwrap_or((server, ""));
+        let base = match base.rfind('/') {
+            Some(slash) if slash > base.find("//").map_or(0, |s| s + 1) => &base[..slash],
+            _ => base,
+        };
+        if query.is_empty() {
+            format!("{base}/{name}")
+        } else {
+            format!("{base}/{name}?{query}")
+        }
+    }
+
+    /// A store on a fresh database, or `None` when there is no test server.
+    pub(crate) async fn store() -> Option<PgStore> {
+        let url = database().await?;
+        Some(PgStore::open(&url, "CS").await.expect("the store opens"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::api::Role;
+    use crate::server::store::{Actor, Idempotency};
+
+    /// Migrations run once, whoever opens the database first; a change and its replay.
+    #[tokio::test]
+    async fn a_change_is_one_transaction_and_its_retry_replays() {
+        let Some(url) = super::testing::database().await else {
+            return;
+        };
+        let (a, b) = tokio::join!(
+            super::PgStore::open(&url, "CS"),
+            super::PgStore::open(&url, "CS")
+        );
+        let (a, _b) = (a.unwrap(), b.unwrap());
+        let actor = Actor {
+            id: 1,
+            name: "admin".into(),
+            email: String::new(),
+            role: Role::Admin,
+            organisation_id: None,
+            organisation: None,
+        };
+        let name = String::from("acme");
+        let insert = |idem| {
+            let name = name.clone();
+            a.mutate(&actor, idem, move |tx, at| {
+                Box::pin(async move {
+                    super::rows::execute(
+                        tx,
+                        "INSERT INTO users (id, name, email, role, created_at) VALUES (1, 'admin', '', 'admin', $1)
+                         ON CONFLICT DO NOTHING",
+                        &[&at],
+                    )
+                    .await?;
+                    let row = super::rows::query_one(
+                        tx,
+                        "INSERT INTO organisations (name, created_at) VALUES ($1, $2) RETURNING id",
+                        &[&name, &at],
+                    )
+                    .await?;
+                    Ok(row.try_get::<_, i64>(0)?)
+                })
+            })
+        };
+        let idem = || Some(Idempotency::new("k".into(), "org", &"acme"));
+        let first = insert(idem()).await.unwrap();
+        let again = insert(idem()).await.unwrap();
+        assert_eq!(first, again);
+        assert!(insert(None).await.is_err(), "the name is taken");
+    }
+}

@@ -1,0 +1,1 @@
+//! What both backends share of attachments.
