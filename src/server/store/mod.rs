@@ -6,6 +6,11 @@
 //! allocation, the rows, and the ticket's event. Handlers never see SQL.
 
 mod sqlite;
+// Temporary, until store/postgres/mod.rs declares `pub(crate) mod blobs;`: compiles the
+// PostgreSQL blob store and runs its tests.
+#[cfg(test)]
+#[path = "postgres/blobs.rs"]
+mod postgres_blobs;
 
 pub(crate) use sqlite::SqliteStore;
 
