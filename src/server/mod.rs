@@ -25,7 +25,7 @@ use std::sync::Arc;
 use anyhow::Context as _;
 
 use crate::api::{AttachmentLimits, AttachmentSettings, Role, User};
-use blobs::Blobs;
+use blobs::{BlobStore, FileBlobs};
 use store::{PeopleStore, SecretStore as _, SqliteStore, Store};
 pub(crate) use transport::{DEFAULT_MAX_CONNECTIONS, TransportLimits, raise_open_file_limit};
 
@@ -33,7 +33,7 @@ pub(crate) use transport::{DEFAULT_MAX_CONNECTIONS, TransportLimits, raise_open_
 #[derive(Clone)]
 pub(crate) struct AppState {
     store: Arc<dyn Store>,
-    blobs: Arc<Blobs>,
+    blobs: Arc<dyn BlobStore>,
     /// The attachment limits given to `tik serve` explicitly.
     limit_flags: Arc<AttachmentSettings>,
     secrets: Arc<secrets::Secrets>,
@@ -194,7 +194,7 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         .clone()
         .unwrap_or_else(|| secrets::default_key_file(&config.database));
     let secret_key = secrets::SecretKey::load_or_create(&key_file, store.secrets_kept().await?)?;
-    let blobs = Blobs::open(beside(&config.database, ".attachments"))
+    let blobs = FileBlobs::open(beside(&config.database, ".attachments"))
         .context("cannot create the attachment directory")?;
     let listener = transport::listen(&config.listen)
         .await
@@ -277,8 +277,8 @@ const IDEMPOTENCY_LIFETIME: chrono::TimeDelta = chrono::TimeDelta::days(1);
 const HOUSEKEEPING_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60 * 60);
 
 /// At start and then hourly: removes uploads nobody attached (a client that died between
-/// upload and request), with their bytes when nothing else shares them, and any file no row
-/// refers to; forgets old idempotency keys.
+/// upload and request), with their bytes when nothing else shares them, any file no row
+/// refers to, and the bytes of uploads cut off mid-way; forgets old idempotency keys.
 async fn keep_house(state: AppState) {
     let mut ticks = tokio::time::interval(HOUSEKEEPING_INTERVAL);
     loop {
@@ -293,15 +293,20 @@ async fn keep_house(state: AppState) {
         // Bytes that no row refers to, whatever left them (a crash between landing a file
         // and recording it): nothing can ever reach them.
         let orphans = async {
-            let stored = tokio::task::block_in_place(|| state.blobs.stored())?;
+            let stored = state.blobs.stored().await?;
             state.store.unreferenced(stored).await
         };
-        match state.blobs.remove(orphans).await {
+        match state.blobs.remove(Box::pin(orphans)).await {
             Ok(0) => {}
             Ok(removed) => {
                 tracing::info!(removed, "removed files no upload or attachment refers to");
             }
             Err(err) => tracing::warn!(%err, "cannot sweep unreferenced files"),
+        }
+        match state.blobs.sweep_interrupted().await {
+            Ok(0) => {}
+            Ok(cleared) => tracing::info!(cleared, "cleared the bytes of uploads cut off"),
+            Err(err) => tracing::warn!(%err, "cannot clear the bytes of uploads cut off"),
         }
         let forgotten = state
             .store

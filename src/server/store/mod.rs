@@ -9,6 +9,11 @@
 mod postgres;
 mod shared;
 mod sqlite;
+// Temporary, until store/postgres/mod.rs declares `pub(crate) mod blobs;`: compiles the
+// PostgreSQL blob store and runs its tests.
+#[cfg(test)]
+#[path = "postgres/blobs.rs"]
+mod postgres_blobs;
 
 pub(crate) use postgres::PgStore;
 pub(crate) use sqlite::SqliteStore;

@@ -260,10 +260,13 @@ CREATE TABLE secrets (
 CREATE INDEX secrets_by_expiry ON secrets (expires_at);
 
 -- Attachment bytes, shared by every replica: a content (SHA-256) and its chunks, in order.
+-- landed_at is when the bytes last landed, set again when the same content lands twice: the
+-- removal of unreferenced bytes spares those landed within its grace period, whose upload
+-- another replica may be about to record (see store/postgres/blobs.rs).
 CREATE TABLE blobs (
-    sha256     text PRIMARY KEY,
-    size       bigint NOT NULL,
-    created_at timestamptz NOT NULL
+    sha256    text PRIMARY KEY,
+    size      bigint NOT NULL,
+    landed_at timestamptz NOT NULL
 );
 CREATE TABLE blob_chunks (
     sha256 text NOT NULL REFERENCES blobs (sha256) ON DELETE CASCADE,
@@ -272,7 +275,8 @@ CREATE TABLE blob_chunks (
     PRIMARY KEY (sha256, n)
 );
 -- Chunks of a file still arriving, each written in its own short statement so that no long
--- transaction holds the event feed back; moved to blob_chunks once the file checks out.
+-- transaction holds the event feed back; moved to blob_chunks once the file checks out, and
+-- deleted when it does not. What a crash cut off is swept once its newest chunk is old.
 CREATE TABLE blob_staging (
     upload     uuid NOT NULL,
     n          bigint NOT NULL,
