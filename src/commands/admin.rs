@@ -4,8 +4,7 @@ use super::serve::DatabaseArg;
 use crate::api::{Role, User};
 use crate::context::Context;
 use crate::output::{Output, records};
-use crate::server::open_store;
-use crate::server::store::{Membership, PeopleStore, UserChange};
+use crate::server::store::{Membership, Store, UserChange};
 
 /// Operator commands, run on the service's host
 ///
@@ -219,26 +218,19 @@ fn valid_name(name: &str) -> anyhow::Result<()> {
 pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     // A mistyped path must not make a new, empty database; nor may an operator's first user
     // keep `tik serve` from creating the admin and printing its token.
-    let path = args.database.path()?;
-    if !path.exists() {
-        return Err(crate::exit::UsageError(format!(
-            "no database at {}: start `tik serve` first (it creates one), or pass --database",
-            path.display()
-        ))
-        .into());
-    }
-    let store = open_store(&path, "CS")?;
+    let store = crate::server::backend::open_for_admin(&args.database.database()?, "CS").await?;
+    let store = store.as_ref();
     match args.command {
-        AdminCommand::Catalog(command) => super::admin_catalog::run(ctx, &store, command).await,
-        AdminCommand::User(command) => user(ctx, &store, command).await,
-        AdminCommand::Org(command) => organisation(&store, command).await,
-        AdminCommand::Token(command) => super::admin_token::run(ctx, &store, command).await,
+        AdminCommand::Catalog(command) => super::admin_catalog::run(ctx, store, command).await,
+        AdminCommand::User(command) => user(ctx, store, command).await,
+        AdminCommand::Org(command) => organisation(store, command).await,
+        AdminCommand::Token(command) => super::admin_token::run(ctx, store, command).await,
     }
 }
 
 async fn user(
     ctx: &Context,
-    store: &impl PeopleStore,
+    store: &dyn Store,
     command: UserCommand,
 ) -> anyhow::Result<Output> {
     match command {
@@ -318,7 +310,7 @@ async fn user(
     }
 }
 
-async fn organisation(store: &impl PeopleStore, command: OrgCommand) -> anyhow::Result<Output> {
+async fn organisation(store: &dyn Store, command: OrgCommand) -> anyhow::Result<Output> {
     match command {
         OrgCommand::Add { name } => {
             valid_organisation(&name)?;

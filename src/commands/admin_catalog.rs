@@ -9,7 +9,7 @@ use crate::catalogue_file::{CatalogueFile, Format};
 use crate::context::Context;
 use crate::exit::UsageError;
 use crate::output::{self, Output};
-use crate::server::store::{CatalogueStore, SqliteStore};
+use crate::server::store::Store;
 use crate::units::io_reason;
 
 #[derive(Debug, Subcommand)]
@@ -41,7 +41,7 @@ pub(crate) enum CatalogCommand {
 
 pub(crate) async fn run(
     ctx: &Context,
-    store: &SqliteStore,
+    store: &dyn Store,
     command: CatalogCommand,
 ) -> anyhow::Result<Output> {
     match command {
@@ -77,7 +77,7 @@ struct Imported {
     categories: usize,
 }
 
-async fn import(store: &SqliteStore, path: &std::path::Path) -> anyhow::Result<Output> {
+async fn import(store: &dyn Store, path: &std::path::Path) -> anyhow::Result<Output> {
     let shown = path.display();
     let text = if path == std::path::Path::new("-") {
         std::io::read_to_string(std::io::stdin())

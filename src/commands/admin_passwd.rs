@@ -8,12 +8,12 @@ use crate::context::Context;
 use crate::exit::UsageError;
 use crate::output::Output;
 use crate::server::passwords;
-use crate::server::store::PeopleStore;
+use crate::server::store::Store;
 use crate::units::io_reason;
 
 pub(crate) async fn run(
     ctx: &Context,
-    store: &impl PeopleStore,
+    store: &dyn Store,
     name: &str,
 ) -> anyhow::Result<Output> {
     // Before asking: a mistyped name should not cost typing a password twice.

@@ -5,7 +5,7 @@ use clap::Subcommand;
 use crate::api::TokenScope;
 use crate::context::Context;
 use crate::output::{Output, records};
-use crate::server::store::{NewToken, PeopleStore, SameName, TokenInfo, TokenState};
+use crate::server::store::{NewToken, SameName, Store, TokenInfo, TokenState};
 
 /// The name a token gets when none is given: `cli`, or `cli-2`… when the user has one.
 const DEFAULT_NAME: &str = "cli";
@@ -59,7 +59,7 @@ pub(crate) enum TokenCommand {
 
 pub(crate) async fn run(
     ctx: &Context,
-    store: &impl PeopleStore,
+    store: &dyn Store,
     command: TokenCommand,
 ) -> anyhow::Result<Output> {
     match command {

@@ -4,18 +4,21 @@ use std::time::Duration;
 use crate::api::{AttachmentSettings, media_type_pattern};
 use crate::context::Context;
 use crate::output::Output;
+use crate::server::backend::Database;
 use crate::server::{
     self, DEFAULT_MAX_CONNECTIONS, ServeConfig, TransportLimits, raise_open_file_limit,
 };
 
-/// Run the ticket service on its embedded database
+/// Run the ticket service, on its embedded database or on PostgreSQL
 ///
 /// On first start it creates the user `admin` and prints, on stdout, the `TIK_HOST` and
-/// `TIK_TOKEN` lines to paste into another shell.
+/// `TIK_TOKEN` lines to paste into another shell. On PostgreSQL, any number of replicas may
+/// serve one database; each needs the same --secret-key-file.
 ///
 /// Examples:
 ///   tik serve
 ///   tik serve --listen 0.0.0.0:8765 --database /var/lib/tik/tik.db
+///   tik serve --database postgres://tik@db.internal/tik --secret-key-file /etc/tik/secret.key
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub(crate) struct Args {
@@ -67,51 +70,28 @@ pub(crate) struct Args {
     #[arg(long, env = "TIK_SECRET_LIFETIME", default_value = "7d", value_name = "DURATION", value_parser = lifetime)]
     secret_lifetime: Duration,
     /// The key file shared secrets are sealed with (32 bytes, its owner's alone; made on first
-    /// start) [default: the database's path + .key, e.g. tik.db.key]
+    /// start; required on PostgreSQL, the same file for every replica) [default: the SQLite
+    /// database's path + .key, e.g. tik.db.key]
     #[arg(long, env = "TIK_SECRET_KEY_FILE", value_name = "PATH")]
     secret_key_file: Option<PathBuf>,
 }
 
-/// The database file, shared by `serve` and `admin`.
+/// The database, shared by `serve` and `admin`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct DatabaseArg {
-    /// The SQLite database: a path, or sqlite://PATH [default: tik/tik.db in the user's data
-    /// directory]
-    #[arg(long, env = "TIK_DATABASE", value_name = "PATH", global = true, value_parser = database_path)]
-    database: Option<PathBuf>,
-}
-
-/// A `--database` value: a path, or a `sqlite:` URL of one (`sqlite://tik.db`,
-/// `sqlite:///var/lib/tik/tik.db`). A URL of another scheme is refused, rather than taken for
-/// a relative path and made into a directory named `postgres:`.
-fn database_path(value: &str) -> Result<PathBuf, String> {
-    let path = match value.split_once(':') {
-        Some(("sqlite", rest)) => rest.strip_prefix("//").unwrap_or(rest),
-        Some((scheme, rest))
-            if rest.starts_with("//")
-                && !scheme.is_empty()
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)) =>
-        {
-            return Err(format!(
-                "this tik keeps its data in SQLite only, not {scheme}: give a path, or sqlite://PATH"
-            ));
-        }
-        _ => value,
-    };
-    if path.is_empty() {
-        return Err("give the database's path, e.g. sqlite://tik.db".into());
-    }
-    Ok(PathBuf::from(path))
+    /// The database: a SQLite file's path, or sqlite://PATH; or postgres://USER@HOST/NAME, a
+    /// PostgreSQL database that several `tik serve` replicas share [default: tik/tik.db in
+    /// the user's data directory]
+    #[arg(long, env = "TIK_DATABASE", value_name = "PATH|URL", global = true, value_parser = Database::parse)]
+    database: Option<Database>,
 }
 
 impl DatabaseArg {
-    pub(crate) fn path(&self) -> anyhow::Result<PathBuf> {
+    pub(crate) fn database(&self) -> anyhow::Result<Database> {
         match &self.database {
-            Some(path) => Ok(path.clone()),
+            Some(database) => Ok(database.clone()),
             None => dirs::data_dir()
-                .map(|dir| dir.join("tik").join("tik.db"))
+                .map(|dir| Database::Sqlite(dir.join("tik").join("tik.db")))
                 .ok_or_else(|| {
                     crate::exit::UsageError("no data directory here: pass --database".into()).into()
                 }),
@@ -156,7 +136,7 @@ pub(crate) async fn run(_ctx: &Context, args: Args) -> anyhow::Result<Output> {
     };
     let config = ServeConfig {
         listen: args.listen,
-        database: args.database.path()?,
+        database: args.database.database()?,
         key_prefix: args.key_prefix,
         limit_flags: AttachmentSettings {
             max_file_bytes: args.max_attachment_size,
@@ -189,30 +169,6 @@ fn init_logging() {
 #[cfg(test)]
 mod tests {
     use std::time::Duration;
-
-    #[test]
-    fn a_database_is_a_path_or_a_sqlite_url_of_one() {
-        let path = |v| super::database_path(v).map(|p| p.display().to_string());
-        assert_eq!(path("tik.db").as_deref(), Ok("tik.db"));
-        assert_eq!(path("./data/tik.db").as_deref(), Ok("./data/tik.db"));
-        assert_eq!(path("sqlite://tik.db").as_deref(), Ok("tik.db"));
-        assert_eq!(
-            path("sqlite:///var/lib/tik/tik.db").as_deref(),
-            Ok("/var/lib/tik/tik.db")
-        );
-        assert_eq!(path("sqlite:tik.db").as_deref(), Ok("tik.db"));
-        // A colon in a file name is still a file name.
-        assert_eq!(path("backup:2026.db").as_deref(), Ok("backup:2026.db"));
-        for refused in [
-            "postgres://db/tik",
-            "postgresql://u@h/tik",
-            "mysql://h/tik",
-            "sqlite://",
-            "",
-        ] {
-            assert!(path(refused).is_err(), "{refused}");
-        }
-    }
 
     #[test]
     fn lifetimes_read_with_their_unit() {

@@ -2,6 +2,7 @@
 //! behind the [`store::Store`] trait.
 
 mod auth;
+pub(crate) mod backend;
 mod blobs;
 mod error;
 mod events;
@@ -111,12 +112,13 @@ pub(crate) const DEFAULT_MEDIA_TYPES: &[&str] = &[
 
 pub(crate) struct ServeConfig {
     pub(crate) listen: String,
-    pub(crate) database: PathBuf,
+    pub(crate) database: backend::Database,
     pub(crate) key_prefix: String,
     /// The attachment limits given as flags, over the catalogue's.
     pub(crate) limit_flags: AttachmentSettings,
     pub(crate) transport: TransportLimits,
-    /// The key shared secrets are sealed with; `tik.db.key` beside the database when `None`.
+    /// The key shared secrets are sealed with; `tik.db.key` beside a SQLite database when
+    /// `None` (PostgreSQL's replicas need it given).
     pub(crate) secret_key_file: Option<PathBuf>,
     /// How long a shared secret is kept once given.
     pub(crate) secret_lifetime: std::time::Duration,
@@ -133,7 +135,7 @@ fn beside(database: &std::path::Path, suffix: &str) -> PathBuf {
 /// One service a database: the store assumes it is the only writer, and the blob store clears
 /// its incoming files at start. Held (by the returned file) until the service stops; the
 /// operating system lets go of it even on `kill -9`.
-fn lock_database(database: &std::path::Path) -> anyhow::Result<std::fs::File> {
+pub(super) fn lock_database(database: &std::path::Path) -> anyhow::Result<std::fs::File> {
     if let Some(dir) = database.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create the directory {}", dir.display()))?;
@@ -153,18 +155,10 @@ fn lock_database(database: &std::path::Path) -> anyhow::Result<std::fs::File> {
     }
 }
 
-pub(crate) fn open_store(
-    database: &std::path::Path,
-    key_prefix: &str,
-) -> anyhow::Result<SqliteStore> {
-    SqliteStore::open(database, key_prefix)
-        .with_context(|| format!("cannot open the database {}", database.display()))
-}
-
 /// The database, its attachments and everything beside them hold every ticket: whatever the
 /// service creates is its owner's alone (0600 files, 0700 directories), and a database made
 /// before this rule is made private too.
-fn keep_files_private(database: &std::path::Path) -> anyhow::Result<()> {
+pub(super) fn keep_files_private(database: &std::path::Path) -> anyhow::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
@@ -186,41 +180,45 @@ fn keep_files_private(database: &std::path::Path) -> anyhow::Result<()> {
 }
 
 pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
-    keep_files_private(&config.database)?;
-    let _only_service = lock_database(&config.database)?;
-    let store = open_store(&config.database, &config.key_prefix)?;
-    let key_file = config
-        .secret_key_file
-        .clone()
-        .unwrap_or_else(|| secrets::default_key_file(&config.database));
-    let secret_key = secrets::SecretKey::load_or_create(&key_file, store.secrets_kept().await?)?;
-    let blobs = FileBlobs::open(beside(&config.database, ".attachments"))
-        .context("cannot create the attachment directory")?;
+    let backend = backend::Backend::serve(&config.database, &config.key_prefix).await?;
+    let key_file = match (&config.secret_key_file, &backend.default_key_file) {
+        (Some(given), _) => given.clone(),
+        (None, Some(beside_database)) => beside_database.clone(),
+        (None, None) => {
+            return Err(crate::exit::UsageError(
+                "on PostgreSQL, give --secret-key-file: every replica seals secrets with the \
+                 same key, which must not be kept in the database"
+                    .into(),
+            )
+            .into());
+        }
+    };
+    let secret_key =
+        secrets::SecretKey::load_or_create(&key_file, backend.store.secrets_kept().await?)?;
     let listener = transport::listen(&config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;
     let addr: SocketAddr = listener.local_addr()?;
     let host = format!("http://{addr}");
-    let first_token = bootstrap(&store).await?;
+    let first_token = bootstrap(backend.store.as_ref()).await?;
 
     // Stdout carries what a user pastes into another shell; the log goes to stderr.
     println!("export TIK_HOST={host}");
     if let Some(token) = first_token {
         hand_over_first_token(&host, &token);
     }
-    tracing::info!(%host, database = %config.database.display(), "serving");
+    tracing::info!(%host, database = %config.database.describe(), "serving");
 
-    let feed: Arc<dyn events::EventFeed> = Arc::new(store.clone());
-    let store: Arc<dyn Store> = Arc::new(store);
+    let store = backend.store.clone();
     let secrets = secrets::Secrets::new(store.clone(), secret_key, config.secret_lifetime);
     let state = AppState {
         store,
-        blobs: Arc::new(blobs),
+        blobs: backend.blobs.clone(),
         limit_flags: Arc::new(config.limit_flags),
         secrets: Arc::new(secrets),
         brake: Arc::default(),
         in_flight: Arc::default(),
-        feed,
+        feed: backend.feed.clone(),
         stopping: tokio_util::sync::CancellationToken::new(),
     };
     // Before the first login, which would otherwise pay for it and be told apart by its time.
@@ -283,43 +281,53 @@ async fn keep_house(state: AppState) {
     let mut ticks = tokio::time::interval(HOUSEKEEPING_INTERVAL);
     loop {
         ticks.tick().await;
-        let now = chrono::Utc::now();
-        let expired = state.store.expire_uploads(now - UPLOAD_LIFETIME);
-        match state.blobs.remove(expired).await {
-            Ok(0) => {}
-            Ok(removed) => tracing::info!(removed, "swept the files of unused uploads"),
-            Err(err) => tracing::warn!(%err, "cannot sweep unused uploads"),
-        }
-        // Bytes that no row refers to, whatever left them (a crash between landing a file
-        // and recording it): nothing can ever reach them.
-        let orphans = async {
-            let stored = state.blobs.stored().await?;
-            state.store.unreferenced(stored).await
-        };
-        match state.blobs.remove(Box::pin(orphans)).await {
-            Ok(0) => {}
-            Ok(removed) => {
-                tracing::info!(removed, "removed files no upload or attachment refers to");
-            }
-            Err(err) => tracing::warn!(%err, "cannot sweep unreferenced files"),
-        }
-        match state.blobs.sweep_interrupted().await {
-            Ok(0) => {}
-            Ok(cleared) => tracing::info!(cleared, "cleared the bytes of uploads cut off"),
-            Err(err) => tracing::warn!(%err, "cannot clear the bytes of uploads cut off"),
-        }
-        let forgotten = state
-            .store
-            .expire_idempotency_keys(now - IDEMPOTENCY_LIFETIME)
-            .await;
-        if let Err(err) = forgotten {
-            tracing::warn!(%err, "cannot forget old idempotency keys");
+        // Replicas of one database take turns.
+        if let Err(err) = state.store.housekeeping(Box::pin(sweep(&state))).await {
+            tracing::warn!(%err, "cannot take the turn to keep house");
         }
     }
 }
 
-/// On an empty database, creates the admin user and a token, so the CLI works at once.
-async fn bootstrap(store: &SqliteStore) -> anyhow::Result<Option<String>> {
+/// One round of housekeeping.
+async fn sweep(state: &AppState) {
+    let now = chrono::Utc::now();
+    let expired = state.store.expire_uploads(now - UPLOAD_LIFETIME);
+    match state.blobs.remove(expired).await {
+        Ok(0) => {}
+        Ok(removed) => tracing::info!(removed, "swept the files of unused uploads"),
+        Err(err) => tracing::warn!(%err, "cannot sweep unused uploads"),
+    }
+    // Bytes that no row refers to, whatever left them (a crash between landing a file
+    // and recording it): nothing can ever reach them.
+    let orphans = async {
+        let stored = state.blobs.stored().await?;
+        state.store.unreferenced(stored).await
+    };
+    match state.blobs.remove(Box::pin(orphans)).await {
+        Ok(0) => {}
+        Ok(removed) => {
+            tracing::info!(removed, "removed files no upload or attachment refers to");
+        }
+        Err(err) => tracing::warn!(%err, "cannot sweep unreferenced files"),
+    }
+    match state.blobs.sweep_interrupted().await {
+        Ok(0) => {}
+        Ok(cleared) => tracing::info!(cleared, "cleared the bytes of uploads cut off"),
+        Err(err) => tracing::warn!(%err, "cannot clear the bytes of uploads cut off"),
+    }
+    let forgotten = state
+        .store
+        .expire_idempotency_keys(now - IDEMPOTENCY_LIFETIME)
+        .await;
+    if let Err(err) = forgotten {
+        tracing::warn!(%err, "cannot forget old idempotency keys");
+    }
+}
+
+/// On an empty database, creates the admin user and a token, so the CLI works at once. Of
+/// replicas starting together on a new database, the first makes them; the others find the
+/// admin there.
+async fn bootstrap(store: &dyn Store) -> anyhow::Result<Option<String>> {
     if store.user_count().await? > 0 {
         return Ok(None);
     }
@@ -329,7 +337,10 @@ async fn bootstrap(store: &SqliteStore) -> anyhow::Result<Option<String>> {
         role: Role::Admin,
         organisation: None,
     };
-    store.add_user(admin).await?;
+    match store.add_user(admin).await {
+        Err(Error::Conflict(_)) => return Ok(None),
+        made => made?,
+    };
     let token = store
         .create_token(store::NewToken::named("admin", "bootstrap"))
         .await?;

@@ -228,10 +228,16 @@ impl Secrets {
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticks.tick().await;
-            match self.store.purge_secrets(chrono::Utc::now()).await {
-                Ok(0) => {}
-                Ok(purged) => tracing::info!(purged, "purged expired secrets"),
-                Err(err) => tracing::warn!(%err, "cannot purge expired secrets"),
+            // One replica at a time: each purge is an event on the ticket.
+            let purge = Box::pin(async {
+                match self.store.purge_secrets(chrono::Utc::now()).await {
+                    Ok(0) => {}
+                    Ok(purged) => tracing::info!(purged, "purged expired secrets"),
+                    Err(err) => tracing::warn!(%err, "cannot purge expired secrets"),
+                }
+            });
+            if let Err(err) = self.store.housekeeping(purge).await {
+                tracing::warn!(%err, "cannot take the turn to purge expired secrets");
             }
         }
     }

@@ -11,11 +11,8 @@ mod shared;
 mod sqlite;
 // Temporary, until store/postgres/mod.rs declares `pub(crate) mod blobs;`: compiles the
 // PostgreSQL blob store and runs its tests.
-#[cfg(test)]
-#[path = "postgres/blobs.rs"]
-mod postgres_blobs;
 
-pub(crate) use postgres::PgStore;
+pub(crate) use postgres::{PgStore, is_postgres_url};
 pub(crate) use sqlite::SqliteStore;
 
 use async_trait::async_trait;
@@ -447,6 +444,9 @@ pub(crate) trait Store:
 {
     /// Forgets the idempotency keys recorded before `before`; returns how many.
     async fn expire_idempotency_keys(&self, before: chrono::DateTime<chrono::Utc>) -> Result<u64>;
+    /// Runs `work` (the hourly sweeps) unless another service on this database is running
+    /// its own at the moment: replicas take turns rather than all sweeping. Whether it ran.
+    async fn housekeeping(&self, work: futures_util::future::BoxFuture<'_, ()>) -> Result<bool>;
 }
 
 /// Tokens are stored as their SHA-256: a leaked database does not leak credentials.

@@ -9,6 +9,7 @@
 //! committed.
 
 mod attachments;
+mod blobs;
 mod catalogue;
 mod dedupe;
 mod escalations;
@@ -52,7 +53,7 @@ const MIGRATIONS: &[&str] = &[
 /// Advisory lock keys, the same on every replica: one for migrations at start, one for the
 /// housekeeping that one replica at a time does. Arbitrary numbers, named here once.
 const MIGRATION_LOCK: i64 = 0x7469_6b00_0001;
-pub(crate) const HOUSEKEEPING_LOCK: i64 = 0x7469_6b00_0002;
+const HOUSEKEEPING_LOCK: i64 = 0x7469_6b00_0002;
 
 /// Connections a replica keeps at most. A change holds one until it commits.
 const POOL_SIZE: usize = 16;
@@ -98,6 +99,23 @@ impl From<deadpool_postgres::PoolError> for Error {
     }
 }
 
+/// How to connect to the database at `url`, with what every connection of tik's needs.
+fn config(url: &str) -> Result<tokio_postgres::Config> {
+    let mut config: tokio_postgres::Config = url
+        .parse()
+        .map_err(|e| Error::BadRequest(format!("this is not a PostgreSQL URL: {e}")))?;
+    // Whatever the server's default: a change is answered only once it is durable.
+    let options = match config.get_options() {
+        Some(given) => format!("{given} -c synchronous_commit=on"),
+        None => "-c synchronous_commit=on".to_owned(),
+    };
+    config.options(&options);
+    if config.get_application_name().is_none() {
+        config.application_name("tik serve");
+    }
+    Ok(config)
+}
+
 /// Whether `database` names a PostgreSQL database (`postgres://…` or `postgresql://…`).
 pub(crate) fn is_postgres_url(database: &str) -> bool {
     ["postgres://", "postgresql://"].iter().any(|scheme| {
@@ -119,19 +137,26 @@ impl PgStore {
         Self::open_with_buffer(url, ticket_prefix, crate::server::events::buffer_size()).await
     }
 
-    async fn open_with_buffer(url: &str, ticket_prefix: &str, buffer: usize) -> Result<Self> {
-        let mut config: tokio_postgres::Config = url
-            .parse()
-            .map_err(|e| Error::BadRequest(format!("this is not a PostgreSQL URL: {e}")))?;
-        // Whatever the server's default: a change is answered only once it is durable.
-        let options = match config.get_options() {
-            Some(given) => format!("{given} -c synchronous_commit=on"),
-            None => "-c synchronous_commit=on".to_owned(),
-        };
-        config.options(&options);
-        if config.get_application_name().is_none() {
-            config.application_name("tik serve");
+    /// Connects to a database `tik serve` has already made (for `tik admin`), or `None` when
+    /// it holds no tik schema: a mistyped URL must not make a new, empty desk.
+    pub(crate) async fn open_existing(url: &str, ticket_prefix: &str) -> Result<Option<Self>> {
+        let config = config(url)?;
+        let (client, connection) = config.connect(NoTls).await?;
+        let connection = tokio::spawn(connection);
+        let made: bool = client
+            .query_one("SELECT to_regclass('tik_schema') IS NOT NULL", &[])
+            .await?
+            .try_get(0)?;
+        drop(client);
+        let _ = connection.await;
+        if !made {
+            return Ok(None);
         }
+        Self::open(url, ticket_prefix).await.map(Some)
+    }
+
+    async fn open_with_buffer(url: &str, ticket_prefix: &str, buffer: usize) -> Result<Self> {
+        let config = config(url)?;
         let manager = Manager::from_config(
             config.clone(),
             NoTls,
@@ -158,6 +183,11 @@ impl PgStore {
         };
         events::start_tailer(&store).await?;
         Ok(store)
+    }
+
+    /// The attachment bytes of this database, which every replica shares.
+    pub(crate) fn blobs(&self) -> blobs::PgBlobs {
+        blobs::PgBlobs::new(self.inner.pool.clone())
     }
 
     /// Runs `query` in a read-only transaction that sees one snapshot throughout.
@@ -328,6 +358,24 @@ impl Store for PgStore {
         .await?;
         tx.commit().await?;
         Ok(deleted)
+    }
+
+    /// Under an advisory lock held by this connection for the work's length: one replica
+    /// sweeps at a time, and a replica that finds the lock taken skips its turn.
+    async fn housekeeping(&self, work: BoxFuture<'_, ()>) -> Result<bool> {
+        let client = self.inner.pool.get().await?;
+        let turn: bool = client
+            .query_one("SELECT pg_try_advisory_lock($1)", &[&HOUSEKEEPING_LOCK])
+            .await?
+            .try_get(0)?;
+        if !turn {
+            return Ok(false);
+        }
+        work.await;
+        client
+            .execute("SELECT pg_advisory_unlock($1)", &[&HOUSEKEEPING_LOCK])
+            .await?;
+        Ok(true)
     }
 }
 
