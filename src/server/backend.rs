@@ -51,6 +51,16 @@ impl Database {
         Ok(Self::Sqlite(PathBuf::from(path)))
     }
 
+    /// The key file shared secrets are sealed with when `--secret-key-file` names none:
+    /// beside a SQLite file. None for PostgreSQL: every replica must seal with the same key,
+    /// and the key must never be kept in the database it protects, so the operator gives it.
+    pub(crate) fn default_key_file(&self) -> Option<PathBuf> {
+        match self {
+            Self::Sqlite(path) => Some(secrets::default_key_file(path)),
+            Self::Postgres(_) => None,
+        }
+    }
+
     /// The database as logs and messages name it: a PostgreSQL URL without its password.
     pub(crate) fn describe(&self) -> String {
         match self {
@@ -97,8 +107,6 @@ pub(crate) struct Backend {
     pub(crate) store: Arc<dyn Store>,
     pub(crate) feed: Arc<dyn EventFeed>,
     pub(crate) blobs: Arc<dyn BlobStore>,
-    /// The key file shared secrets are sealed with, when `--secret-key-file` names none.
-    pub(crate) default_key_file: Option<PathBuf>,
     /// SQLite's lock file, held while the service runs: one service a database file.
     _only_service: Option<std::fs::File>,
 }
@@ -119,7 +127,6 @@ impl Backend {
                     feed: Arc::new(store.clone()),
                     store: Arc::new(store),
                     blobs: Arc::new(blobs),
-                    default_key_file: Some(secrets::default_key_file(path)),
                     _only_service: Some(only_service),
                 })
             }
@@ -131,9 +138,6 @@ impl Backend {
                     blobs: Arc::new(store.blobs()),
                     feed: Arc::new(store.clone()),
                     store: Arc::new(store),
-                    // Every replica must seal with the same key, and the key must never be
-                    // kept in the database it protects: the operator gives it.
-                    default_key_file: None,
                     _only_service: None,
                 })
             }

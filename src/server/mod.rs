@@ -180,10 +180,9 @@ pub(super) fn keep_files_private(database: &std::path::Path) -> anyhow::Result<(
 }
 
 pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
-    let backend = backend::Backend::serve(&config.database, &config.key_prefix).await?;
-    let key_file = match (&config.secret_key_file, &backend.default_key_file) {
+    let key_file = match (&config.secret_key_file, config.database.default_key_file()) {
         (Some(given), _) => given.clone(),
-        (None, Some(beside_database)) => beside_database.clone(),
+        (None, Some(beside_database)) => beside_database,
         (None, None) => {
             return Err(crate::exit::UsageError(
                 "on PostgreSQL, give --secret-key-file: every replica seals secrets with the \
@@ -193,6 +192,7 @@ pub(crate) async fn serve(config: ServeConfig) -> anyhow::Result<()> {
             .into());
         }
     };
+    let backend = backend::Backend::serve(&config.database, &config.key_prefix).await?;
     let secret_key =
         secrets::SecretKey::load_or_create(&key_file, backend.store.secrets_kept().await?)?;
     let listener = transport::listen(&config.listen)

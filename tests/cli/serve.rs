@@ -364,16 +364,29 @@ fn a_database_is_named_by_its_path_or_a_sqlite_url() {
         .stdout;
     assert!(users.contains("ann"), "{users}");
     // A URL of another kind is refused in one line, and no directory is made for it.
-    for url in ["postgres://tik@db.example/tik", "mysql://db.example/tik"] {
-        let err = Tik::new(
+    let serve = |url: &str| {
+        Tik::new(
             svc.dir(),
             ["serve", "--listen", "127.0.0.1:0", "--database", url],
         )
         .run()
-        .fails(2);
-        assert!(err.contains("sqlite://PATH"), "{err}");
-        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
-    }
+    };
+    let err = serve("mysql://db.example/tik").fails(2);
+    assert!(err.contains("sqlite://PATH or postgres://"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    // PostgreSQL's replicas must be given the key they share, before anything is opened.
+    let err = serve("postgres://tik:s3cret@127.0.0.1:1/tik").fails(2);
+    assert!(err.contains("--secret-key-file"), "{err}");
+    // A database that does not answer is named in one line, without its password.
+    let err = Tik::new(
+        svc.dir(),
+        ["serve", "--listen", "127.0.0.1:0", "--database", "postgres://tik:s3cret@127.0.0.1:1/tik"],
+    )
+    .args(["--secret-key-file", "secret.key"])
+    .run()
+    .fails(1);
+    assert!(err.contains("postgres://tik:***@127.0.0.1:1/tik"), "{err}");
+    assert!(!err.contains("s3cret"), "{err}");
     assert!(!svc.dir().join("postgres:").exists() && !svc.dir().join("mysql:").exists());
 }
 
