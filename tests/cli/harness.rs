@@ -154,6 +154,12 @@ impl Service {
         self.dir().join("tik.db.attachments")
     }
 
+    /// Everything the PostgreSQL database keeps, as `pg_dump` writes it; `None` on SQLite,
+    /// whose files are in `dir`.
+    pub(crate) fn database_dump(&self) -> Option<Vec<u8>> {
+        self.postgres.as_ref().map(crate::postgres::Database::dump)
+    }
+
     /// Rows of what `sql` selects (or an empty list, for a change), each value as text, `None`
     /// for NULL: for a look at the store behind the service. Written in the SQL both backends
     /// read the same.
@@ -365,6 +371,40 @@ impl Service {
         let mut found = Vec::new();
         walk(&self.blob_dir(), &mut found);
         found
+    }
+
+    /// The bytes the service keeps of the content `sha256`.
+    pub(crate) fn blob_bytes(&self, sha256: &str) -> Vec<u8> {
+        if !on_postgres() {
+            let path = self.blob_dir().join(&sha256[..2]).join(sha256);
+            return std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        }
+        let rows = self.sql(&format!(
+            "SELECT encode(bytes, 'hex') FROM blob_chunks WHERE sha256 = '{sha256}' ORDER BY n"
+        ));
+        assert!(!rows.is_empty(), "no blob {sha256}");
+        rows.iter()
+            .flat_map(|row| hex::decode(row[0].as_deref().expect("bytes")).expect("hex"))
+            .collect()
+    }
+
+    /// Replaces the bytes the service keeps of the content `sha256`, as a damaged disk would.
+    pub(crate) fn damage_blob(&self, sha256: &str, bytes: &[u8]) {
+        if !on_postgres() {
+            let path = self.blob_dir().join(&sha256[..2]).join(sha256);
+            assert!(path.is_file(), "no blob {}", path.display());
+            std::fs::write(path, bytes).expect("the blob rewritten");
+            return;
+        }
+        // In one chunk, the first: what a small file is kept as. Both statements in one
+        // transaction.
+        self.sql(&format!(
+            "DELETE FROM blob_chunks WHERE sha256 = '{sha256}' \
+             AND n > (SELECT min(n) FROM blob_chunks WHERE sha256 = '{sha256}'); \
+             UPDATE blob_chunks SET bytes = decode('{}', 'hex') WHERE sha256 = '{sha256}'",
+            hex::encode(bytes)
+        ));
+        assert_eq!(self.blob_bytes(sha256), bytes, "the blob rewritten");
     }
 
     /// `tik ARGS` against this service, as the bootstrap admin.

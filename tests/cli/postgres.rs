@@ -35,7 +35,8 @@ pub(crate) struct Server {
     after_name: String,
     /// The database to connect to when making or dropping one.
     maintenance: String,
-    psql: PathBuf,
+    /// Where `psql` and `pg_dump` are; `None`: on `PATH`.
+    bin: Option<PathBuf>,
     /// `None` on the server of `TIK_TEST_DATABASE_URL`.
     cluster: Option<Cluster>,
 }
@@ -49,18 +50,24 @@ struct Cluster {
 }
 
 impl Server {
+    fn program(&self, name: &str) -> PathBuf {
+        self.bin
+            .as_ref()
+            .map_or_else(|| PathBuf::from(name), |dir| dir.join(name))
+    }
+
     fn url(&self, database: &str) -> String {
         format!("{}/{database}{}", self.before_name, self.after_name)
     }
 
-    fn on(url: &str, psql: PathBuf) -> Result<Self, String> {
+    fn on(url: &str, bin: Option<PathBuf>) -> Result<Self, String> {
         let (before_name, maintenance, after_name) = split_at_database(url)
             .ok_or_else(|| format!("{URL_VARIABLE} is not a postgres:// URL: {url}"))?;
         Ok(Self {
             before_name: before_name.to_owned(),
             after_name: after_name.to_owned(),
             maintenance: maintenance.to_owned(),
-            psql,
+            bin,
             cluster: None,
         })
     }
@@ -73,8 +80,7 @@ pub(crate) fn server() -> &'static Server {
     let found = SERVER.get_or_init(|| {
         if let Some(url) = std::env::var_os(URL_VARIABLE) {
             let url = url.into_string().map_err(|_| format!("{URL_VARIABLE} is not UTF-8"))?;
-            let psql = bin_dir().map_or_else(|| PathBuf::from("psql"), |dir| dir.join("psql"));
-            return Server::on(&url, psql);
+            return Server::on(&url, bin_dir());
         }
         match bin_dir() {
             Some(dir) => start_cluster(&dir),
@@ -168,7 +174,7 @@ fn start_cluster(bin: &Path) -> Result<Server, String> {
         before_name: format!("postgres://{SUPERUSER}@"),
         after_name: format!("?host={socket_dir}&port={port}"),
         maintenance: "postgres".into(),
-        psql: bin.join("psql"),
+        bin: Some(bin.to_owned()),
         cluster: Some(Cluster {
             dir,
             _watchdog: watchdog,
@@ -338,6 +344,23 @@ impl Database {
             })
             .collect()
     }
+
+    /// The whole database as `pg_dump` writes it, for a search of everything it keeps.
+    pub(crate) fn dump(&self) -> Vec<u8> {
+        let server = server();
+        let output = Command::new(server.program("pg_dump"))
+            .arg("--dbname")
+            .arg(server.url(&self.name))
+            .stdin(Stdio::null())
+            .output()
+            .expect("pg_dump runs");
+        assert!(
+            output.status.success(),
+            "pg_dump: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output.stdout
+    }
 }
 
 impl Drop for Database {
@@ -366,7 +389,7 @@ fn psql(server: &Server, database: &str, sql: &str) -> String {
 }
 
 fn psql_output(server: &Server, database: &str, sql: &str) -> Result<String, String> {
-    let output = Command::new(&server.psql)
+    let output = Command::new(server.program("psql"))
         .args(["--no-psqlrc", "--quiet", "--no-align", "--tuples-only"])
         .args(["--set", "ON_ERROR_STOP=1"])
         .arg(format!("--field-separator={FIELD}"))
@@ -458,4 +481,27 @@ fn a_socket_directory_is_percent_encoded() {
         percent_encode_path(Path::new("/tmp/tik-pg-a b&c")),
         "/tmp/tik-pg-a%20b%26c"
     );
+}
+
+/// What the harness asks of a database: changes print nothing, two statements run as one,
+/// bytes read as `\x` and hex (as the SQLite side writes them), and a dump holds the rows.
+#[test]
+fn a_database_answers_as_the_harness_reads_it() {
+    if !crate::harness::on_postgres() {
+        return;
+    }
+    let database = Database::create();
+    let changed = database.query(
+        "CREATE TABLE t (n bigint, word text, bytes bytea); \
+         INSERT INTO t VALUES (1, 'one', '\\x0aff'), (2, NULL, NULL)",
+    );
+    assert_eq!(changed, Vec::<Vec<Option<String>>>::new());
+    assert_eq!(
+        database.query("SELECT n, word, bytes FROM t ORDER BY n"),
+        vec![
+            vec![Some("1".into()), Some("one".into()), Some("\\x0aff".into())],
+            vec![Some("2".into()), None, None],
+        ]
+    );
+    assert!(String::from_utf8_lossy(&database.dump()).contains("one"));
 }
