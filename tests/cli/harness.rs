@@ -150,7 +150,10 @@ impl Service {
     /// Where the service keeps attachment bytes on SQLite (beside the database).
     #[track_caller]
     pub(crate) fn blob_dir(&self) -> PathBuf {
-        assert!(!on_postgres(), "PostgreSQL keeps attachment bytes in its tables");
+        assert!(
+            !on_postgres(),
+            "PostgreSQL keeps attachment bytes in its tables"
+        );
         self.dir().join("tik.db.attachments")
     }
 
@@ -168,14 +171,16 @@ impl Service {
             return database.query(sql);
         }
         let conn = rusqlite::Connection::open(self.database()).expect("the database opens");
-        let mut statement = conn
-            .prepare(sql)
-            .unwrap_or_else(|e| panic!("`{sql}`: {e}"));
+        let mut statement = conn.prepare(sql).unwrap_or_else(|e| panic!("`{sql}`: {e}"));
         let columns = statement.column_count();
         let mut rows = statement.query([]).expect("the statement runs");
         let mut found = Vec::new();
         while let Some(row) = rows.next().expect("a row") {
-            found.push((0..columns).map(|i| sqlite_text(row.get_ref(i).expect("a value"))).collect());
+            found.push(
+                (0..columns)
+                    .map(|i| sqlite_text(row.get_ref(i).expect("a value")))
+                    .collect(),
+            );
         }
         found
     }
@@ -234,9 +239,12 @@ impl Service {
         self.child = Some(child);
         self.stdout = Some(Mutex::new(received));
         self.printed.clear();
-        self.host = self
-            .next_export("TIK_HOST")
-            .expect("tik serve prints TIK_HOST first");
+        self.host = self.next_export("TIK_HOST").unwrap_or_else(|| {
+            panic!(
+                "tik serve ended before printing TIK_HOST; its log:\n{}",
+                self.log()
+            )
+        });
     }
 
     /// The value of the next stdout line, which must be `export NAME=value`; `None` if stdout
@@ -345,16 +353,6 @@ impl Service {
     /// Every file the service holds in its attachment store. On PostgreSQL, each is named
     /// `TABLE/KEY`: `blobs/SHA256`, or `blob_staging/UPLOAD` for one still arriving.
     pub(crate) fn stored_blobs(&self) -> Vec<PathBuf> {
-        if on_postgres() {
-            return self
-                .sql(
-                    "SELECT 'blobs/' || sha256 FROM blobs UNION ALL \
-                     SELECT DISTINCT 'blob_staging/' || upload FROM blob_staging",
-                )
-                .into_iter()
-                .map(|row| PathBuf::from(row[0].as_deref().expect("a name")))
-                .collect();
-        }
         fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
             let Ok(entries) = std::fs::read_dir(dir) else {
                 return;
@@ -367,6 +365,16 @@ impl Service {
                     found.push(path);
                 }
             }
+        }
+        if on_postgres() {
+            return self
+                .sql(
+                    "SELECT 'blobs/' || sha256 FROM blobs UNION ALL \
+                     SELECT DISTINCT 'blob_staging/' || upload FROM blob_staging",
+                )
+                .into_iter()
+                .map(|row| PathBuf::from(row[0].as_deref().expect("a name")))
+                .collect();
         }
         let mut found = Vec::new();
         walk(&self.blob_dir(), &mut found);

@@ -1,4 +1,4 @@
-//! The PostgreSQL the services of tests/cli_postgres.rs keep their data in: the server
+//! The PostgreSQL the services of `tests/cli_postgres.rs` keep their data in: the server
 //! `TIK_TEST_DATABASE_URL` names, else a private cluster this process starts from Debian's
 //! packages; on it, one fresh database a service.
 
@@ -79,7 +79,9 @@ pub(crate) fn server() -> &'static Server {
     static SERVER: OnceLock<Result<Server, String>> = OnceLock::new();
     let found = SERVER.get_or_init(|| {
         if let Some(url) = std::env::var_os(URL_VARIABLE) {
-            let url = url.into_string().map_err(|_| format!("{URL_VARIABLE} is not UTF-8"))?;
+            let url = url
+                .into_string()
+                .map_err(|_| format!("{URL_VARIABLE} is not UTF-8"))?;
             return Server::on(&url, bin_dir());
         }
         match bin_dir() {
@@ -145,7 +147,14 @@ fn start_cluster(bin: &Path) -> Result<Server, String> {
     let initdb = as_server_user(&bin.join("initdb"))
         .arg("--pgdata")
         .arg(&data)
-        .args(["--username", SUPERUSER, "--auth", "trust", "--encoding", "UTF8"])
+        .args([
+            "--username",
+            SUPERUSER,
+            "--auth",
+            "trust",
+            "--encoding",
+            "UTF8",
+        ])
         .args(["--no-locale", "--no-sync"])
         .output()
         .map_err(|e| format!("initdb does not run: {e}"))?;
@@ -185,7 +194,7 @@ fn start_cluster(bin: &Path) -> Result<Server, String> {
 
 /// Runs the server until its stdin closes, then stops it (a fast shutdown, by its own PID,
 /// never by name: other servers may run here) and removes its directory.
-/// `$1` postgres, `$2` the directory, `$3` the port, `$4` max_connections. `fsync` and the
+/// `$1` postgres, `$2` the directory, `$3` the port, `$4` `max_connections`. `fsync` and the
 /// rest are off: the cluster is thrown away.
 const WATCHDOG: &str = r#"
 "$1" -D "$2/data" -k "$2" -p "$3" -c listen_addresses= -c max_connections="$4" \
@@ -216,11 +225,13 @@ fn as_server_user(program: &Path) -> Command {
 /// A directory the server's user owns. As root, in /tmp: `TMPDIR` may be a directory the
 /// `postgres` user cannot enter.
 fn cluster_dir() -> Result<PathBuf, String> {
-    let builder = tempfile::Builder::new().prefix("tik-pg-").tempdir_in(if euid_is_root() {
-        PathBuf::from("/tmp")
-    } else {
-        std::env::temp_dir()
-    });
+    let builder = tempfile::Builder::new()
+        .prefix("tik-pg-")
+        .tempdir_in(if euid_is_root() {
+            PathBuf::from("/tmp")
+        } else {
+            std::env::temp_dir()
+        });
     // Kept: the watchdog removes it once the server has stopped.
     let dir = builder
         .map_err(|e| format!("no temporary directory for PostgreSQL: {e}"))?
@@ -262,7 +273,10 @@ fn wait_until_ready(bin: &Path, dir: &Path, port: u16, watchdog: &mut Child) -> 
             return Ok(());
         }
         if watchdog.try_wait().ok().flatten().is_some() {
-            return Err(format!("PostgreSQL stopped as it started; its log:\n{}", log()));
+            return Err(format!(
+                "PostgreSQL stopped as it started; its log:\n{}",
+                log()
+            ));
         }
         if Instant::now() > deadline {
             return Err(format!(
@@ -285,7 +299,11 @@ fn split_at_database(url: &str) -> Option<(&str, &str, &str)> {
     let (before, rest) = url.split_at(authority_end);
     let (path, query) = rest.split_at(rest.find('?').unwrap_or(rest.len()));
     let name = path.strip_prefix('/').unwrap_or(path);
-    Some((before, if name.is_empty() { "postgres" } else { name }, query))
+    Some((
+        before,
+        if name.is_empty() { "postgres" } else { name },
+        query,
+    ))
 }
 
 /// A socket directory as a URL's query parameter: what is not plain is percent-encoded.
@@ -318,7 +336,11 @@ impl Database {
             std::process::id(),
             MADE.fetch_add(1, Ordering::Relaxed)
         );
-        psql(server, &server.maintenance, &format!("CREATE DATABASE {name}"));
+        psql(
+            server,
+            &server.maintenance,
+            &format!("CREATE DATABASE {name}"),
+        );
         Self {
             url: server.url(&name),
             name,
@@ -424,7 +446,11 @@ fn the_cluster_answers_and_stops_with_its_test_process() {
         );
         let dir = &server().cluster.as_ref().expect("a private cluster").dir;
         let pid_file = std::fs::read_to_string(dir.join("data/postmaster.pid")).unwrap();
-        println!("cluster={} {}", pid_file.lines().next().unwrap(), dir.display());
+        println!(
+            "cluster={} {}",
+            pid_file.lines().next().unwrap(),
+            dir.display()
+        );
         // Until the parent kills this process.
         std::io::stdin().read_to_end(&mut Vec::new()).unwrap();
         return;
@@ -432,7 +458,15 @@ fn the_cluster_answers_and_stops_with_its_test_process() {
     // This test again, in a process of its own that is killed: its cluster must go with it.
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args(["--exact", "--nocapture"])
-        .arg(concat!(module_path!(), "::the_cluster_answers_and_stops_with_its_test_process").split_once("::").unwrap().1)
+        .arg(
+            concat!(
+                module_path!(),
+                "::the_cluster_answers_and_stops_with_its_test_process"
+            )
+            .split_once("::")
+            .unwrap()
+            .1,
+        )
         .env(CHILD, "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
