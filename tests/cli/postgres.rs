@@ -21,9 +21,10 @@ const READY_TIMEOUT: Duration = Duration::from_secs(60);
 /// The private cluster's superuser, whoever runs it: trust authentication on its own socket.
 const SUPERUSER: &str = "tik";
 
-/// Each `tik serve` pools up to 16 connections, plus 2 of its own, and a test may run two
-/// services at once (a replica, a restart); on 2 cores that is well under 100 at a time. The
-/// room above is for machines with more cores, whose tests run more at once.
+/// Each `tik serve` pools up to 16 connections, plus 2 of its own, and tests run as many at once
+/// as there are cores: on 2, well under 100 connections, with a second service in a test. The
+/// room above is for machines with more cores (20 tests of 18 at once), so that no test thread
+/// cap is needed.
 const MAX_CONNECTIONS: u32 = 400;
 
 /// The server the suite's databases are made on.
@@ -159,6 +160,8 @@ fn start_cluster(bin: &Path) -> Result<Server, String> {
         .output()
         .map_err(|e| format!("initdb does not run: {e}"))?;
     if !initdb.status.success() {
+        // No watchdog yet to remove it.
+        let _ = std::fs::remove_dir_all(&dir);
         return Err(format!(
             "initdb failed: {}",
             String::from_utf8_lossy(&initdb.stderr)
