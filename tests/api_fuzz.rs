@@ -12,6 +12,12 @@
 #[allow(dead_code, unused_imports, unused_macros)]
 #[path = "cli/harness.rs"]
 mod harness;
+#[allow(dead_code)]
+#[path = "cli/postgres.rs"]
+mod postgres;
+
+/// The fuzzer's service runs on SQLite: the API it checks is the same on either store.
+const BACKEND: harness::Backend = harness::Backend::Sqlite;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

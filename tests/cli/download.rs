@@ -247,13 +247,9 @@ fn bytes_damaged_in_the_service_store_are_refused_and_leave_no_file() {
     let svc = Service::start();
     let good = b"Filesystem 100% /var\n".to_vec();
     ticket_with(&svc, &[("df.txt", &good)]);
-    let blob = svc
-        .stored_blobs()
-        .into_iter()
-        .find(|p| p.file_name().unwrap().to_string_lossy() == sha256_hex(&good))
-        .expect("the blob, named by its digest");
+    let blob = sha256_hex(&good);
     // The same size, so only the digest can tell.
-    std::fs::write(&blob, b"Filesystem  99% /var\n").unwrap();
+    svc.damage_blob(&blob, b"Filesystem  99% /var\n");
     let err = svc.tik(["download", "CS-1", "-o", "out"]).run().fails(1);
     assert_eq!(
         err,
@@ -265,7 +261,7 @@ fn bytes_damaged_in_the_service_store_are_refused_and_leave_no_file() {
     assert!(err.contains("do not match"), "{err}");
 
     // Shorter than listed: the service breaks the transfer off, and still nothing is left.
-    std::fs::write(&blob, b"Filesystem").unwrap();
+    svc.damage_blob(&blob, b"Filesystem");
     let err = svc.tik(["download", "CS-1", "-o", "out"]).run().fails(5);
     assert!(err.ends_with("; nothing saved"), "{err}");
     assert_eq!(names_in(&svc.file("out")), Vec::<String>::new());

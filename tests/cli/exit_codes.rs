@@ -63,12 +63,7 @@ fn exit_1_a_conflict_or_the_service_failed() {
     let df = b"Filesystem 100% /var\n";
     let attached = svc.write_file("df.txt", df).to_string_lossy().into_owned();
     let damaged = svc.new_ticket_as(&svc.token, "Disk full", &["-a", &attached]);
-    let stored = svc
-        .stored_blobs()
-        .into_iter()
-        .find(|path| path.ends_with(sha256_hex(df)))
-        .expect("the blob, named by its digest");
-    std::fs::write(stored, b"Filesystem  99% /var\n").expect("damaged");
+    svc.damage_blob(&sha256_hex(df), b"Filesystem  99% /var\n");
     std::fs::create_dir(svc.file("out")).expect("a directory");
     svc.write_file("out/df.txt", "mine");
     let failing = FailingPeer::start(|_| problem(500, ""));
@@ -252,13 +247,7 @@ fn exit_3_authentication_or_permission() {
     };
     let (reader, _) = token("dashboard", &["--scopes", "read"]);
     let (expired, _) = token("old", &["--expires-in", "1"]);
-    rusqlite::Connection::open(svc.database())
-        .expect("the database opens")
-        .execute(
-            "UPDATE tokens SET expires_at = '2020-01-02T03:04:05.000Z' WHERE name = 'old'",
-            [],
-        )
-        .expect("backdated");
+    svc.sql("UPDATE tokens SET expires_at = '2020-01-02T03:04:05.000Z' WHERE name = 'old'");
     let (revoked, id) = token("gone", &[]);
     svc.admin(["token", "revoke", &id]).run().success();
 

@@ -1,5 +1,6 @@
-//! The test environment: a real `tik serve` on `127.0.0.1:0` with its own database in a
-//! temporary directory, and the `tik` binary run against it with a cleared environment.
+//! The test environment: a real `tik serve` on `127.0.0.1:0` with its own database (a SQLite
+//! file in a temporary directory, or a PostgreSQL database of its own, as the test binary's
+//! root says), and the `tik` binary run against it with a cleared environment.
 
 use std::ffi::{OsStr, OsString};
 use std::fmt::Write as _;
@@ -45,10 +46,27 @@ const START_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub(crate) const TIK: &str = env!("CARGO_BIN_EXE_tik");
 
+/// The store a test binary's services keep their data in, named by its root file.
+#[allow(dead_code, reason = "each root names one")]
+#[derive(PartialEq, Eq)]
+pub(crate) enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Whether this binary's services run on PostgreSQL. A test about what only SQLite has (its
+/// file, the lock beside it, their permissions, `sqlite://`) returns early when they do.
+pub(crate) fn on_postgres() -> bool {
+    crate::BACKEND == Backend::Postgres
+}
+
 /// A running `tik serve` and the directory holding its database, the CLI's `HOME` and test files.
 pub(crate) struct Service {
     dir: tempfile::TempDir,
     child: Option<Child>,
+    /// On PostgreSQL, the service's own database, dropped after `child` is killed; on SQLite,
+    /// `None`: the file is in `dir`.
+    postgres: Option<crate::postgres::Database>,
     /// Lines of the running service's stdout, read by a thread until it closes.
     stdout: Option<Mutex<Receiver<String>>>,
     /// Every stdout line of the current start that has been read so far.
@@ -81,6 +99,7 @@ impl Service {
         }
         let mut service = Self {
             dir,
+            postgres: on_postgres().then(crate::postgres::Database::create),
             child: None,
             stdout: None,
             printed: Vec::new(),
@@ -103,13 +122,67 @@ impl Service {
         self.dir.path()
     }
 
+    /// The SQLite database file: for tests on SQLite only.
+    #[track_caller]
     pub(crate) fn database(&self) -> PathBuf {
+        assert!(
+            !on_postgres(),
+            "no database file on PostgreSQL: use database_arg, or return early on_postgres()"
+        );
         self.dir().join("tik.db")
     }
 
-    /// Where the service keeps attachment bytes (beside the database).
+    /// What `--database` names this service's database by: the file, or a `postgres://` URL
+    /// of its own database on the suite's server (its Unix socket: `host=` a directory).
+    pub(crate) fn database_arg(&self) -> OsString {
+        match &self.postgres {
+            Some(database) => database.url().into(),
+            None => self.database().into(),
+        }
+    }
+
+    /// The key file shared secrets are sealed with, given to the service on PostgreSQL (whose
+    /// replicas must share it); on SQLite the service keeps it beside the database.
+    pub(crate) fn secret_key_file(&self) -> PathBuf {
+        self.dir().join("secret.key")
+    }
+
+    /// Where the service keeps attachment bytes on SQLite (beside the database).
+    #[track_caller]
     pub(crate) fn blob_dir(&self) -> PathBuf {
+        assert!(
+            !on_postgres(),
+            "PostgreSQL keeps attachment bytes in its tables"
+        );
         self.dir().join("tik.db.attachments")
+    }
+
+    /// Everything the PostgreSQL database keeps, as `pg_dump` writes it; `None` on SQLite,
+    /// whose files are in `dir`.
+    pub(crate) fn database_dump(&self) -> Option<Vec<u8>> {
+        self.postgres.as_ref().map(crate::postgres::Database::dump)
+    }
+
+    /// Rows of what `sql` selects (or an empty list, for a change), each value as text, `None`
+    /// for NULL: for a look at the store behind the service. Written in the SQL both backends
+    /// read the same.
+    pub(crate) fn sql(&self, sql: &str) -> Vec<Vec<Option<String>>> {
+        if let Some(database) = &self.postgres {
+            return database.query(sql);
+        }
+        let conn = rusqlite::Connection::open(self.database()).expect("the database opens");
+        let mut statement = conn.prepare(sql).unwrap_or_else(|e| panic!("`{sql}`: {e}"));
+        let columns = statement.column_count();
+        let mut rows = statement.query([]).expect("the statement runs");
+        let mut found = Vec::new();
+        while let Some(row) = rows.next().expect("a row") {
+            found.push(
+                (0..columns)
+                    .map(|i| sqlite_text(row.get_ref(i).expect("a value")))
+                    .collect(),
+            );
+        }
+        found
     }
 
     fn log_path(&self) -> PathBuf {
@@ -132,10 +205,15 @@ impl Service {
             .append(true)
             .open(self.log_path())
             .expect("the service log");
-        let mut child = Command::new(TIK)
+        let mut command = Command::new(TIK);
+        command
             .arg("serve")
             .args(["--listen", listen, "--database"])
-            .arg(self.database())
+            .arg(self.database_arg());
+        if on_postgres() && !self.serve_args.iter().any(|a| a == "--secret-key-file") {
+            command.arg("--secret-key-file").arg(self.secret_key_file());
+        }
+        let mut child = command
             .args(&self.serve_args)
             .env_clear()
             .env("HOME", self.dir().join("home"))
@@ -161,9 +239,12 @@ impl Service {
         self.child = Some(child);
         self.stdout = Some(Mutex::new(received));
         self.printed.clear();
-        self.host = self
-            .next_export("TIK_HOST")
-            .expect("tik serve prints TIK_HOST first");
+        self.host = self.next_export("TIK_HOST").unwrap_or_else(|| {
+            panic!(
+                "tik serve ended before printing TIK_HOST; its log:\n{}",
+                self.log()
+            )
+        });
     }
 
     /// The value of the next stdout line, which must be `export NAME=value`; `None` if stdout
@@ -269,7 +350,8 @@ impl Service {
         path
     }
 
-    /// Every file the service holds in its attachment store.
+    /// Every file the service holds in its attachment store. On PostgreSQL, each is named
+    /// `TABLE/KEY`: `blobs/SHA256`, or `blob_staging/UPLOAD` for one still arriving.
     pub(crate) fn stored_blobs(&self) -> Vec<PathBuf> {
         fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
             let Ok(entries) = std::fs::read_dir(dir) else {
@@ -284,9 +366,53 @@ impl Service {
                 }
             }
         }
+        if on_postgres() {
+            return self
+                .sql(
+                    "SELECT 'blobs/' || sha256 FROM blobs UNION ALL \
+                     SELECT DISTINCT 'blob_staging/' || upload FROM blob_staging",
+                )
+                .into_iter()
+                .map(|row| PathBuf::from(row[0].as_deref().expect("a name")))
+                .collect();
+        }
         let mut found = Vec::new();
         walk(&self.blob_dir(), &mut found);
         found
+    }
+
+    /// The bytes the service keeps of the content `sha256`.
+    pub(crate) fn blob_bytes(&self, sha256: &str) -> Vec<u8> {
+        if !on_postgres() {
+            let path = self.blob_dir().join(&sha256[..2]).join(sha256);
+            return std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        }
+        let rows = self.sql(&format!(
+            "SELECT encode(bytes, 'hex') FROM blob_chunks WHERE sha256 = '{sha256}' ORDER BY n"
+        ));
+        assert!(!rows.is_empty(), "no blob {sha256}");
+        rows.iter()
+            .flat_map(|row| hex::decode(row[0].as_deref().expect("bytes")).expect("hex"))
+            .collect()
+    }
+
+    /// Replaces the bytes the service keeps of the content `sha256`, as a damaged disk would.
+    pub(crate) fn damage_blob(&self, sha256: &str, bytes: &[u8]) {
+        if !on_postgres() {
+            let path = self.blob_dir().join(&sha256[..2]).join(sha256);
+            assert!(path.is_file(), "no blob {}", path.display());
+            std::fs::write(path, bytes).expect("the blob rewritten");
+            return;
+        }
+        // In one chunk, the first: what a small file is kept as. Both statements in one
+        // transaction.
+        self.sql(&format!(
+            "DELETE FROM blob_chunks WHERE sha256 = '{sha256}' \
+             AND n > (SELECT min(n) FROM blob_chunks WHERE sha256 = '{sha256}'); \
+             UPDATE blob_chunks SET bytes = decode('{}', 'hex') WHERE sha256 = '{sha256}'",
+            hex::encode(bytes)
+        ));
+        assert_eq!(self.blob_bytes(sha256), bytes, "the blob rewritten");
     }
 
     /// `tik ARGS` against this service, as the bootstrap admin.
@@ -314,7 +440,7 @@ impl Service {
         S: AsRef<OsStr>,
     {
         let mut full: Vec<OsString> = vec!["admin".into(), "--database".into()];
-        full.push(self.database().into());
+        full.push(self.database_arg());
         full.extend(args.into_iter().map(|a| a.as_ref().to_owned()));
         Tik::new(self.dir(), full)
     }
@@ -397,6 +523,18 @@ impl Drop for Service {
             let _ = child.kill();
             let _ = child.wait();
         }
+    }
+}
+
+/// A SQLite value as text, as PostgreSQL's would print: blobs in hex, as `\x…`.
+fn sqlite_text(value: rusqlite::types::ValueRef<'_>) -> Option<String> {
+    use rusqlite::types::ValueRef;
+    match value {
+        ValueRef::Null => None,
+        ValueRef::Integer(n) => Some(n.to_string()),
+        ValueRef::Real(x) => Some(x.to_string()),
+        ValueRef::Text(text) => Some(String::from_utf8_lossy(text).into_owned()),
+        ValueRef::Blob(bytes) => Some(format!("\\x{}", hex::encode(bytes))),
     }
 }
 

@@ -66,7 +66,7 @@ fn the_readme_examples_print_what_the_readme_says() {
         let run = svc
             .sh(&command)
             .env("PATH", &path)
-            .env("TIK_DATABASE", svc.database())
+            .env("TIK_DATABASE", svc.database_arg())
             .run();
         let printed = format!("{}{}", run.stdout, run.stderr);
         if update {

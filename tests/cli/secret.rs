@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::harness::{Service, Tik};
+use crate::harness::{Service, Tik, on_postgres};
 
 const SECRET: &str = "correct-Horse-battery-staple-7Qz!";
 
@@ -57,38 +57,32 @@ impl Desk {
     }
 }
 
-/// The database, read beside the running service.
-fn database(svc: &Service) -> rusqlite::Connection {
-    rusqlite::Connection::open(svc.database()).expect("the database opens")
-}
-
 /// `(kind, actor, data)` of the ticket's secret events, oldest first.
 fn secret_events(svc: &Service) -> Vec<(String, Option<String>, serde_json::Value)> {
-    let conn = database(svc);
-    let mut query = conn
-        .prepare(
-            "SELECT e.kind, u.name, e.data FROM events e LEFT JOIN users u ON u.id = e.actor_id
-             WHERE e.kind LIKE 'secret-%' ORDER BY e.seq",
-        )
-        .unwrap();
-    query
-        .query_map([], |r| {
-            let data: String = r.get(2)?;
-            Ok((r.get(0)?, r.get(1)?, serde_json::from_str(&data).unwrap()))
-        })
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap()
+    svc.sql(
+        "SELECT e.kind, u.name, e.data FROM events e LEFT JOIN users u ON u.id = e.actor_id
+         WHERE e.kind LIKE 'secret-%' ORDER BY e.seq",
+    )
+    .into_iter()
+    .map(|row| {
+        let [kind, actor, data] = <[Option<String>; 3]>::try_from(row).expect("three columns");
+        let data = serde_json::from_str(&data.expect("data")).expect("JSON");
+        (kind.expect("a kind"), actor, data)
+    })
+    .collect()
 }
 
-fn secrets_kept(svc: &Service) -> i64 {
-    database(svc)
-        .query_row("SELECT count(*) FROM secrets", [], |r| r.get(0))
-        .unwrap()
+fn secrets_kept(svc: &Service) -> u64 {
+    svc.sql("SELECT count(*) FROM secrets")[0][0]
+        .as_deref()
+        .expect("a count")
+        .parse()
+        .expect("a number")
 }
 
-/// Every file the service keeps beside its database (the database, its WAL and shared
-/// memory, the attachments, the key and lock files), and its log.
+/// Every file the service keeps (on SQLite, beside its database: the database, its WAL and
+/// shared memory, the attachments, the key and lock files; on PostgreSQL, the key file and a
+/// dump of its database, written here), and its log.
 fn files_of(svc: &Service) -> Vec<PathBuf> {
     fn walk(path: &Path, found: &mut Vec<PathBuf>) {
         if path.is_dir() {
@@ -99,7 +93,13 @@ fn files_of(svc: &Service) -> Vec<PathBuf> {
             found.push(path.to_owned());
         }
     }
-    let mut found = Vec::new();
+    let mut found = vec![svc.dir().join("serve.log")];
+    if let Some(dump) = svc.database_dump() {
+        let path = svc.dir().join("database.dump");
+        std::fs::write(&path, dump).unwrap();
+        found.extend([path, svc.secret_key_file()]);
+        return found;
+    }
     for entry in std::fs::read_dir(svc.dir()).unwrap() {
         let path = entry.unwrap().path();
         if path
@@ -111,7 +111,6 @@ fn files_of(svc: &Service) -> Vec<PathBuf> {
             walk(&path, &mut found);
         }
     }
-    found.push(svc.dir().join("serve.log"));
     found
 }
 
@@ -122,19 +121,28 @@ fn assert_kept_nowhere_in_plain_text(svc: &Service, secret: &str) {
         .iter()
         .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
-    for expected in ["tik.db", "tik.db-wal", "tik.db.key", "serve.log"] {
+    let expected: &[&str] = if on_postgres() {
+        &["database.dump", "secret.key", "serve.log"]
+    } else {
+        &["tik.db", "tik.db-wal", "tik.db.key", "serve.log"]
+    };
+    for expected in expected {
         assert!(
-            names.iter().any(|n| n == expected),
+            names.iter().any(|n| n == *expected),
             "{expected} in {names:?}"
         );
     }
+    // A dump writes bytes in hex: the secret is looked for so too.
+    let hex = hex::encode(secret);
     for file in files {
         let bytes = std::fs::read(&file).unwrap();
-        assert!(
-            !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
-            "{} holds the secret in plain text",
-            file.display()
-        );
+        for plain in [secret, &hex] {
+            assert!(
+                !bytes.windows(plain.len()).any(|w| w == plain.as_bytes()),
+                "{} holds the secret in plain text",
+                file.display()
+            );
+        }
     }
     assert!(!svc.log().contains(secret), "the log holds the secret");
 }
@@ -201,13 +209,13 @@ fn a_secret_from_stdin_is_sealed_and_only_support_reads_it() {
 
     // Sealed at rest: the row holds a 24-byte nonce and bytes that are not the secret; the
     // event says a secret was given, and nothing of it.
-    let (nonce, ciphertext): (Vec<u8>, Vec<u8>) = database(&d.svc)
-        .query_row("SELECT nonce, ciphertext FROM secrets", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .unwrap();
-    assert_eq!(nonce.len(), 24);
-    assert_eq!(ciphertext.len(), SECRET.len() + 16, "the text and its tag");
+    let lengths = d
+        .svc
+        .sql("SELECT length(nonce), length(ciphertext) FROM secrets");
+    let length = |column: usize| lengths[0][column].as_deref().unwrap().parse::<usize>().unwrap();
+    assert_eq!(lengths.len(), 1);
+    assert_eq!(length(0), 24);
+    assert_eq!(length(1), SECRET.len() + 16, "the text and its tag");
     let events = secret_events(&d.svc);
     assert_eq!(events.len(), 1, "{events:?}");
     let (kind, actor, data) = &events[0];
@@ -392,33 +400,31 @@ fn an_altered_or_moved_secret_is_refused_not_read_as_garbage() {
     let d = desk();
     d.give(&d.bob, SECRET);
     d.svc.new_ticket("Another");
-    let conn = database(&d.svc);
     // Sealed for CS-1, moved to CS-2: the seal is bound to its ticket.
-    conn.execute(
+    d.svc.sql(
         "INSERT INTO secrets SELECT 2, nonce, ciphertext, given_by, given_at, expires_at
          FROM secrets WHERE ticket_id = 1",
-        [],
-    )
-    .unwrap();
+    );
     let moved = d.tik(&d.alice, ["secret", "show", "CS-2"]).run().fails(1);
     assert!(
         moved.contains("the secret of CS-2 fails its integrity check"),
         "{moved}"
     );
-    // One bit flipped in the database.
-    let mut ciphertext: Vec<u8> = conn
-        .query_row(
-            "SELECT ciphertext FROM secrets WHERE ticket_id = 1",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    // One bit flipped in the database. Bytes read as `\x` and hex on both backends, and are
+    // written back in each one's literal.
+    let read = d.svc.sql("SELECT ciphertext FROM secrets WHERE ticket_id = 1");
+    let hex = read[0][0].as_deref().unwrap().strip_prefix("\\x").unwrap();
+    let mut ciphertext = hex::decode(hex).unwrap();
     ciphertext[3] ^= 0x01;
-    conn.execute(
-        "UPDATE secrets SET ciphertext = ?1 WHERE ticket_id = 1",
-        [&ciphertext],
-    )
-    .unwrap();
+    let flipped = hex::encode(ciphertext);
+    let literal = if on_postgres() {
+        format!("'\\x{flipped}'")
+    } else {
+        format!("x'{flipped}'")
+    };
+    d.svc.sql(&format!(
+        "UPDATE secrets SET ciphertext = {literal} WHERE ticket_id = 1"
+    ));
     let altered = d.tik(&d.alice, ["secret", "show", "CS-1"]).run().fails(1);
     assert!(
         altered.contains("the secret of CS-1 fails its integrity check")
@@ -437,6 +443,11 @@ fn an_altered_or_moved_secret_is_refused_not_read_as_garbage() {
 #[test]
 fn the_key_file_is_made_private_and_a_bad_one_stops_the_service() {
     use std::os::unix::fs::PermissionsExt as _;
+    // About the key file SQLite keeps beside its database by default; on PostgreSQL the
+    // harness names one, and replicas must share it.
+    if on_postgres() {
+        return;
+    }
     let mut d = desk();
     d.give(&d.bob, SECRET);
     let key = d.svc.dir().join("tik.db.key");

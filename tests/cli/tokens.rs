@@ -254,12 +254,7 @@ fn expired_revoked_and_unknown_tokens_are_refused_saying_which_and_when() {
     let svc = Service::start();
     svc.add_user("bob", "requester");
     let old = token_with(&svc, "bob", &["--name", "old", "--expires-in", "1"]);
-    let conn = rusqlite::Connection::open(svc.database()).expect("the database opens");
-    conn.execute(
-        "UPDATE tokens SET expires_at = '2026-01-02T03:04:05.000Z' WHERE name = 'old'",
-        [],
-    )
-    .expect("backdated");
+    svc.sql("UPDATE tokens SET expires_at = '2026-01-02T03:04:05.000Z' WHERE name = 'old'");
     let expired =
         "the token 'old' expired on 2026-01-02T03:04:05Z: log in again with `tik auth login`";
     assert_eq!(detail(&me(&svc, &old), 401), expired);
@@ -517,13 +512,8 @@ fn passwd_takes_one_line_of_standard_input_never_an_argument() {
     assert_eq!(set.stdout, "Set the password of alice\n");
     assert!(!set.stdout.contains(PASSWORD) && !set.stderr.contains(PASSWORD));
     assert_eq!(login_as(&svc, "alice", PASSWORD).status, 201);
-    let conn = rusqlite::Connection::open(svc.database()).expect("the database opens");
-    let kept: String = conn
-        .query_row(
-            "SELECT password_hash FROM users WHERE name = 'alice'",
-            [],
-            |r| r.get(0),
-        )
+    let kept = svc.sql("SELECT password_hash FROM users WHERE name = 'alice'")[0][0]
+        .clone()
         .expect("a hash");
     assert!(
         kept.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),

@@ -70,7 +70,16 @@ fn start_upload(svc: &Service, size: usize, digest: &str) -> TcpStream {
     stream
 }
 
+/// Uploads still arriving: files in the attachment directory's `incoming/` on SQLite, rows of
+/// `blob_staging` on PostgreSQL.
 fn incoming_files(svc: &Service) -> Vec<std::path::PathBuf> {
+    if crate::harness::on_postgres() {
+        return svc
+            .stored_blobs()
+            .into_iter()
+            .filter(|blob| blob.starts_with("blob_staging"))
+            .collect();
+    }
     std::fs::read_dir(svc.blob_dir().join("incoming"))
         .map(|dir| dir.map(|e| e.expect("an entry").path()).collect())
         .unwrap_or_default()

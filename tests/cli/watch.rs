@@ -40,25 +40,23 @@ fn seqs(events: &[Value]) -> Vec<u64> {
         .collect()
 }
 
-/// The `seq` of every event of these tickets, straight from the service's database.
+/// The `seq` of every event of these tickets, straight from the service's database: what a
+/// stream must report, whichever numbers the backend gives (gapless on SQLite, not on
+/// PostgreSQL).
 fn stored_seqs(svc: &Service, keys: &[&str]) -> Vec<u64> {
-    let db = rusqlite::Connection::open_with_flags(
-        svc.database(),
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-    )
-    .expect("the database opens");
-    let marks = vec!["?"; keys.len()].join(",");
-    let mut statement = db
-        .prepare(&format!(
-            "SELECT e.seq FROM events e JOIN tickets t ON t.id = e.ticket_id \
-             WHERE t.key IN ({marks}) ORDER BY e.seq"
-        ))
-        .expect("the query");
-    statement
-        .query_map(rusqlite::params_from_iter(keys), |row| row.get::<_, i64>(0))
-        .expect("the events")
-        .map(|seq| seq.expect("a seq").cast_unsigned())
-        .collect()
+    // Keys are `PREFIX-N`: nothing to quote.
+    let keys = keys
+        .iter()
+        .map(|key| format!("'{key}'"))
+        .collect::<Vec<_>>()
+        .join(",");
+    svc.sql(&format!(
+        "SELECT e.seq FROM events e JOIN tickets t ON t.id = e.ticket_id \
+         WHERE t.key IN ({keys}) ORDER BY e.seq"
+    ))
+    .iter()
+    .map(|row| row[0].as_deref().expect("a seq").parse().expect("a number"))
+    .collect()
 }
 
 /// Ends a watch that would go on (SIGTERM) and returns what it printed.

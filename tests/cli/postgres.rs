@@ -1,0 +1,544 @@
+//! The PostgreSQL the services of `tests/cli_postgres.rs` keep their data in: the server
+//! `TIK_TEST_DATABASE_URL` names, else a private cluster this process starts from Debian's
+//! packages; on it, one fresh database a service.
+
+use std::io::{Read as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// A database user may CREATE DATABASE on this server; each service gets one of its own.
+const URL_VARIABLE: &str = "TIK_TEST_DATABASE_URL";
+
+/// `1`: a missing PostgreSQL fails the run instead of skipping the suite (CI sets it).
+const REQUIRE_VARIABLE: &str = "TIK_REQUIRE_PG";
+
+/// How long the private cluster may take to accept connections.
+const READY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The private cluster's superuser, whoever runs it: trust authentication on its own socket.
+const SUPERUSER: &str = "tik";
+
+/// Each `tik serve` pools up to 16 connections, plus 2 of its own, and tests run as many at once
+/// as there are cores: on 2, well under 100 connections, with a second service in a test. The
+/// room above is for machines with more cores (20 tests of 18 at once), so that no test thread
+/// cap is needed.
+const MAX_CONNECTIONS: u32 = 400;
+
+/// The server the suite's databases are made on.
+pub(crate) struct Server {
+    /// A URL up to the database's name: `postgres://tik@` or the given URL's scheme and
+    /// authority.
+    before_name: String,
+    /// What follows the name: `?host=…&port=…` or the given URL's query.
+    after_name: String,
+    /// The database to connect to when making or dropping one.
+    maintenance: String,
+    /// Where `psql` and `pg_dump` are; `None`: on `PATH`.
+    bin: Option<PathBuf>,
+    /// `None` on the server of `TIK_TEST_DATABASE_URL`.
+    cluster: Option<Cluster>,
+}
+
+/// The private cluster. Never dropped (it lives in a static): the pipe closes, and the
+/// watchdog stops the server, when this process ends, however it ends.
+struct Cluster {
+    dir: PathBuf,
+    _watchdog: Child,
+    _pipe: ChildStdin,
+}
+
+impl Server {
+    fn program(&self, name: &str) -> PathBuf {
+        self.bin
+            .as_ref()
+            .map_or_else(|| PathBuf::from(name), |dir| dir.join(name))
+    }
+
+    fn url(&self, database: &str) -> String {
+        format!("{}/{database}{}", self.before_name, self.after_name)
+    }
+
+    fn on(url: &str, bin: Option<PathBuf>) -> Result<Self, String> {
+        let (before_name, maintenance, after_name) = split_at_database(url)
+            .ok_or_else(|| format!("{URL_VARIABLE} is not a postgres:// URL: {url}"))?;
+        Ok(Self {
+            before_name: before_name.to_owned(),
+            after_name: after_name.to_owned(),
+            maintenance: maintenance.to_owned(),
+            bin,
+            cluster: None,
+        })
+    }
+}
+
+/// The suite's server, found or started on first use. When there is none, this process ends
+/// here, before any service starts: skipped with one line, or failed under `TIK_REQUIRE_PG=1`.
+pub(crate) fn server() -> &'static Server {
+    static SERVER: OnceLock<Result<Server, String>> = OnceLock::new();
+    let found = SERVER.get_or_init(|| {
+        if let Some(url) = std::env::var_os(URL_VARIABLE) {
+            let url = url
+                .into_string()
+                .map_err(|_| format!("{URL_VARIABLE} is not UTF-8"))?;
+            return Server::on(&url, bin_dir());
+        }
+        match bin_dir() {
+            Some(dir) => start_cluster(&dir),
+            None => none_found(),
+        }
+    });
+    found.as_ref().unwrap_or_else(|err| panic!("{err}"))
+}
+
+/// Ends the process: the PostgreSQL half cannot run here. Written to stderr itself, since the
+/// test harness captures what `eprintln!` prints in a test.
+fn none_found() -> ! {
+    let required = std::env::var_os(REQUIRE_VARIABLE).is_some_and(|v| v == "1");
+    let line = if required {
+        format!(
+            "no PostgreSQL, and {REQUIRE_VARIABLE}=1: install Debian's postgresql \
+             (initdb in /usr/lib/postgresql/*/bin), or set {URL_VARIABLE}\n"
+        )
+    } else {
+        format!(
+            "skipping the PostgreSQL tests: no initdb in /usr/lib/postgresql/*/bin and no \
+             {URL_VARIABLE} ({REQUIRE_VARIABLE}=1 makes this a failure)\n"
+        )
+    };
+    let _ = std::io::stderr().write_all(line.as_bytes());
+    std::process::exit(i32::from(required));
+}
+
+/// Where Debian keeps PostgreSQL's server programs (not on `PATH`): what `pg_config` says,
+/// else the newest `/usr/lib/postgresql/*/bin`.
+fn bin_dir() -> Option<PathBuf> {
+    let has_initdb = |dir: &Path| dir.join("initdb").is_file();
+    let said = Command::new("pg_config")
+        .arg("--bindir")
+        .stderr(Stdio::null())
+        .output()
+        .ok()
+        .filter(|out| out.status.success())
+        .map(|out| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()));
+    if let Some(dir) = said.filter(|dir| has_initdb(dir)) {
+        return Some(dir);
+    }
+    let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
+        .ok()?
+        .flatten()
+        .filter_map(|entry| {
+            let version = entry.file_name().to_str()?.parse().ok()?;
+            Some((version, entry.path().join("bin")))
+        })
+        .filter(|(_, dir)| has_initdb(dir))
+        .collect();
+    versions.sort();
+    versions.pop().map(|(_, dir)| dir)
+}
+
+/// `initdb` into a temporary directory, then the server on its own socket there, under a
+/// watchdog that stops it and removes the directory when this process's end closes its stdin,
+/// however the process ends.
+fn start_cluster(bin: &Path) -> Result<Server, String> {
+    let dir = cluster_dir()?;
+    let data = dir.join("data");
+    let initdb = as_server_user(&bin.join("initdb"))
+        .arg("--pgdata")
+        .arg(&data)
+        .args([
+            "--username",
+            SUPERUSER,
+            "--auth",
+            "trust",
+            "--encoding",
+            "UTF8",
+        ])
+        .args(["--no-locale", "--no-sync"])
+        .output()
+        .map_err(|e| format!("initdb does not run: {e}"))?;
+    if !initdb.status.success() {
+        // No watchdog yet to remove it.
+        let _ = std::fs::remove_dir_all(&dir);
+        return Err(format!(
+            "initdb failed: {}",
+            String::from_utf8_lossy(&initdb.stderr)
+        ));
+    }
+    let port = free_port()?;
+    let mut watchdog = as_server_user(Path::new("sh"))
+        .args(["-c", WATCHDOG, "sh"])
+        .arg(bin.join("postgres"))
+        .arg(&dir)
+        .arg(port.to_string())
+        .arg(MAX_CONNECTIONS.to_string())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("the PostgreSQL watchdog does not start: {e}"))?;
+    let pipe = watchdog.stdin.take().expect("a piped stdin");
+    wait_until_ready(bin, &dir, port, &mut watchdog)?;
+    let socket_dir = percent_encode_path(&dir);
+    Ok(Server {
+        before_name: format!("postgres://{SUPERUSER}@"),
+        after_name: format!("?host={socket_dir}&port={port}"),
+        maintenance: "postgres".into(),
+        bin: Some(bin.to_owned()),
+        cluster: Some(Cluster {
+            dir,
+            _watchdog: watchdog,
+            _pipe: pipe,
+        }),
+    })
+}
+
+/// Runs the server until its stdin closes, then stops it (a fast shutdown, by its own PID,
+/// never by name: other servers may run here) and removes its directory.
+/// `$1` postgres, `$2` the directory, `$3` the port, `$4` `max_connections`. `fsync` and the
+/// rest are off: the cluster is thrown away.
+const WATCHDOG: &str = r#"
+"$1" -D "$2/data" -k "$2" -p "$3" -c listen_addresses= -c max_connections="$4" \
+    -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
+    >"$2/postgres.log" 2>&1 &
+pid=$!
+cat >/dev/null
+kill -INT "$pid"
+wait "$pid"
+rm -rf "$2"
+"#;
+
+fn euid_is_root() -> bool {
+    rustix::process::geteuid().is_root()
+}
+
+/// PostgreSQL refuses to run as root: there, its programs run as the `postgres` user.
+fn as_server_user(program: &Path) -> Command {
+    if euid_is_root() {
+        let mut command = Command::new("runuser");
+        command.args(["-u", "postgres", "--"]).arg(program);
+        command
+    } else {
+        Command::new(program)
+    }
+}
+
+/// A directory the server's user owns. As root, in /tmp: `TMPDIR` may be a directory the
+/// `postgres` user cannot enter.
+fn cluster_dir() -> Result<PathBuf, String> {
+    let builder = tempfile::Builder::new()
+        .prefix("tik-pg-")
+        .tempdir_in(if euid_is_root() {
+            PathBuf::from("/tmp")
+        } else {
+            std::env::temp_dir()
+        });
+    // Kept: the watchdog removes it once the server has stopped.
+    let dir = builder
+        .map_err(|e| format!("no temporary directory for PostgreSQL: {e}"))?
+        .keep();
+    if euid_is_root() {
+        let chown = Command::new("chown")
+            .arg("postgres:")
+            .arg(&dir)
+            .status()
+            .map_err(|e| format!("chown does not run: {e}"))?;
+        if !chown.success() {
+            return Err(format!("cannot give {} to postgres", dir.display()));
+        }
+    }
+    Ok(dir)
+}
+
+/// A port no one listens on now. The server listens on no TCP port (`listen_addresses=''`),
+/// but its socket is named after one.
+fn free_port() -> Result<u16, String> {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|addr| addr.port())
+        .map_err(|e| format!("no free port: {e}"))
+}
+
+fn wait_until_ready(bin: &Path, dir: &Path, port: u16, watchdog: &mut Child) -> Result<(), String> {
+    let log = || std::fs::read_to_string(dir.join("postgres.log")).unwrap_or_default();
+    let deadline = Instant::now() + READY_TIMEOUT;
+    loop {
+        let ready = Command::new(bin.join("pg_isready"))
+            .arg("--quiet")
+            .arg("--host")
+            .arg(dir)
+            .args(["--port", &port.to_string(), "--username", SUPERUSER])
+            .status()
+            .map_err(|e| format!("pg_isready does not run: {e}"))?;
+        if ready.success() {
+            return Ok(());
+        }
+        if watchdog.try_wait().ok().flatten().is_some() {
+            return Err(format!(
+                "PostgreSQL stopped as it started; its log:\n{}",
+                log()
+            ));
+        }
+        if Instant::now() > deadline {
+            return Err(format!(
+                "PostgreSQL was not ready within {READY_TIMEOUT:?}; its log:\n{}",
+                log()
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// `url` cut around its database's name: what comes before `/NAME`, the name, and the query.
+fn split_at_database(url: &str) -> Option<(&str, &str, &str)> {
+    let scheme = ["postgres://", "postgresql://"]
+        .into_iter()
+        .find(|scheme| url.starts_with(scheme))?;
+    let authority_end = url[scheme.len()..]
+        .find(['/', '?'])
+        .map_or(url.len(), |at| scheme.len() + at);
+    let (before, rest) = url.split_at(authority_end);
+    let (path, query) = rest.split_at(rest.find('?').unwrap_or(rest.len()));
+    let name = path.strip_prefix('/').unwrap_or(path);
+    Some((
+        before,
+        if name.is_empty() { "postgres" } else { name },
+        query,
+    ))
+}
+
+/// A socket directory as a URL's query parameter: what is not plain is percent-encoded.
+fn percent_encode_path(path: &Path) -> String {
+    path.to_string_lossy()
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// A database of one service's own, dropped with it.
+pub(crate) struct Database {
+    name: String,
+    url: String,
+}
+
+impl Database {
+    /// A new, empty database on the suite's server, named for this process and the count.
+    pub(crate) fn create() -> Self {
+        static MADE: AtomicUsize = AtomicUsize::new(0);
+        let server = server();
+        let name = format!(
+            "tik_{}_{}",
+            std::process::id(),
+            MADE.fetch_add(1, Ordering::Relaxed)
+        );
+        psql(
+            server,
+            &server.maintenance,
+            &format!("CREATE DATABASE {name}"),
+        );
+        Self {
+            url: server.url(&name),
+            name,
+        }
+    }
+
+    /// The `--database` of a service on it.
+    pub(crate) fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Rows of what `sql` selects, each value as PostgreSQL prints it, `None` for NULL.
+    pub(crate) fn query(&self, sql: &str) -> Vec<Vec<Option<String>>> {
+        let printed = psql(server(), &self.name, sql);
+        printed
+            .strip_suffix('\n')
+            .unwrap_or(&printed)
+            .split_terminator(RECORD)
+            .map(|row| {
+                row.split(FIELD)
+                    .map(|value| (value != NULL).then(|| value.to_owned()))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The whole database as `pg_dump` writes it, for a search of everything it keeps.
+    pub(crate) fn dump(&self) -> Vec<u8> {
+        let server = server();
+        let output = Command::new(server.program("pg_dump"))
+            .arg("--dbname")
+            .arg(server.url(&self.name))
+            .stdin(Stdio::null())
+            .output()
+            .expect("pg_dump runs");
+        assert!(
+            output.status.success(),
+            "pg_dump: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output.stdout
+    }
+}
+
+impl Drop for Database {
+    fn drop(&mut self) {
+        // Not a panic in a drop: a database left behind costs disk, not a result.
+        let server = server();
+        let _ = psql_output(
+            server,
+            &server.maintenance,
+            &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name),
+        );
+    }
+}
+
+// Separators no value in the suite holds, so that a row splits without quoting.
+const FIELD: char = '\u{1f}';
+const RECORD: char = '\u{1e}';
+const NULL: &str = "\u{1a}";
+
+/// Runs `sql` with `psql` on `database`; returns what it printed, or panics saying why.
+fn psql(server: &Server, database: &str, sql: &str) -> String {
+    match psql_output(server, database, sql) {
+        Ok(printed) => printed,
+        Err(err) => panic!("psql `{sql}` on {database}: {err}"),
+    }
+}
+
+fn psql_output(server: &Server, database: &str, sql: &str) -> Result<String, String> {
+    let output = Command::new(server.program("psql"))
+        .args(["--no-psqlrc", "--quiet", "--no-align", "--tuples-only"])
+        .args(["--set", "ON_ERROR_STOP=1"])
+        .arg(format!("--field-separator={FIELD}"))
+        .arg(format!("--record-separator={RECORD}"))
+        .arg(format!("--pset=null={NULL}"))
+        .arg("--dbname")
+        .arg(server.url(database))
+        .args(["--command", sql])
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("psql does not run: {e}"))?;
+    if !output.status.success() {
+        return Err(String::from_utf8_lossy(&output.stderr).into_owned());
+    }
+    String::from_utf8(output.stdout).map_err(|e| format!("not UTF-8: {e}"))
+}
+
+/// The cluster of the PostgreSQL half starts, makes a database, answers on it, and stops when
+/// its test process ends, even by SIGKILL, leaving nothing running and no directory behind.
+#[test]
+fn the_cluster_answers_and_stops_with_its_test_process() {
+    const CHILD: &str = "TIK_TEST_CLUSTER_CHILD";
+    if !crate::harness::on_postgres() || std::env::var_os(URL_VARIABLE).is_some() {
+        return;
+    }
+    if std::env::var_os(CHILD).is_some() {
+        let database = Database::create();
+        let rows = database.query("SELECT current_database(), NULL, 'a' || 'b'");
+        assert_eq!(
+            rows,
+            vec![vec![Some(database.name.clone()), None, Some("ab".into())]]
+        );
+        let dir = &server().cluster.as_ref().expect("a private cluster").dir;
+        let pid_file = std::fs::read_to_string(dir.join("data/postmaster.pid")).unwrap();
+        println!(
+            "cluster={} {}",
+            pid_file.lines().next().unwrap(),
+            dir.display()
+        );
+        // Until the parent kills this process.
+        std::io::stdin().read_to_end(&mut Vec::new()).unwrap();
+        return;
+    }
+    // This test again, in a process of its own that is killed: its cluster must go with it.
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "--nocapture"])
+        .arg(
+            concat!(
+                module_path!(),
+                "::the_cluster_answers_and_stops_with_its_test_process"
+            )
+            .split_once("::")
+            .unwrap()
+            .1,
+        )
+        .env(CHILD, "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let said = std::io::BufRead::lines(stdout)
+        .map_while(Result::ok)
+        .find_map(|line| line.strip_prefix("cluster=").map(str::to_owned))
+        .expect("the child's cluster started");
+    let (pid, dir) = said.split_once(' ').unwrap();
+    let alive = || Path::new("/proc").join(pid).exists();
+    assert!(alive(), "postgres {pid} runs");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let deadline = Instant::now() + READY_TIMEOUT;
+    while alive() || Path::new(dir).exists() {
+        assert!(
+            Instant::now() < deadline,
+            "postgres {pid} or {dir} outlived its test process"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_url_is_cut_around_its_database() {
+    assert_eq!(
+        split_at_database("postgres://u:p@db.example:5433/tik?sslmode=disable"),
+        Some(("postgres://u:p@db.example:5433", "tik", "?sslmode=disable"))
+    );
+    assert_eq!(
+        split_at_database("postgresql://u@/tik?host=/run/pg&port=5"),
+        Some(("postgresql://u@", "tik", "?host=/run/pg&port=5"))
+    );
+    assert_eq!(
+        split_at_database("postgres://u@db.example"),
+        Some(("postgres://u@db.example", "postgres", ""))
+    );
+    assert_eq!(split_at_database("mysql://db/tik"), None);
+}
+
+#[test]
+fn a_socket_directory_is_percent_encoded() {
+    assert_eq!(
+        percent_encode_path(Path::new("/tmp/tik-pg-a b&c")),
+        "/tmp/tik-pg-a%20b%26c"
+    );
+}
+
+/// What the harness asks of a database: changes print nothing, two statements run as one,
+/// bytes read as `\x` and hex (as the SQLite side writes them), and a dump holds the rows.
+#[test]
+fn a_database_answers_as_the_harness_reads_it() {
+    if !crate::harness::on_postgres() {
+        return;
+    }
+    let database = Database::create();
+    let changed = database.query(
+        "CREATE TABLE t (n bigint, word text, bytes bytea); \
+         INSERT INTO t VALUES (1, 'one', '\\x0aff'), (2, NULL, NULL)",
+    );
+    assert_eq!(changed, Vec::<Vec<Option<String>>>::new());
+    assert_eq!(
+        database.query("SELECT n, word, bytes FROM t ORDER BY n"),
+        vec![
+            vec![Some("1".into()), Some("one".into()), Some("\\x0aff".into())],
+            vec![Some("2".into()), None, None],
+        ]
+    );
+    assert!(String::from_utf8_lossy(&database.dump()).contains("one"));
+}
