@@ -198,8 +198,9 @@ impl Service {
         self.spawn_on("127.0.0.1:0");
     }
 
-    /// Starts `tik serve` listening on `listen`.
-    fn spawn_on(&mut self, listen: &str) {
+    /// `tik serve` on this service's database and flags, listening on `listen`, its log
+    /// appended to the service's.
+    fn serve_command(&self, listen: &str) -> Command {
         let log = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -213,7 +214,7 @@ impl Service {
         if on_postgres() && !self.serve_args.iter().any(|a| a == "--secret-key-file") {
             command.arg("--secret-key-file").arg(self.secret_key_file());
         }
-        let mut child = command
+        command
             .args(&self.serve_args)
             .env_clear()
             .env("HOME", self.dir().join("home"))
@@ -223,9 +224,39 @@ impl Service {
             .envs(self.serve_env.iter().map(|(n, v)| (n, v)))
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
-            .stderr(log)
+            .stderr(log);
+        command
+    }
+
+    /// A second `tik serve` on this service's database, on a port of its own: a replica, as
+    /// a load balancer spreads requests over them. PostgreSQL only (one service a SQLite file).
+    pub(crate) fn replica(&self) -> Replica {
+        assert!(on_postgres(), "one service a SQLite database");
+        let mut child = self
+            .serve_command("127.0.0.1:0")
             .spawn()
             .expect("tik serve starts");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let (lines, received) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if lines.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let first = received.recv_timeout(START_TIMEOUT);
+        let host = first
+            .ok()
+            .and_then(|line| line.strip_prefix("export TIK_HOST=").map(str::to_owned))
+            .unwrap_or_else(|| panic!("the replica printed no TIK_HOST; the log:\n{}", self.log()));
+        Replica { child, host }
+    }
+
+    /// Starts `tik serve` listening on `listen`.
+    fn spawn_on(&mut self, listen: &str) {
+        let mut child = self.serve_command(listen).spawn().expect("tik serve starts");
         let stdout = child.stdout.take().expect("piped stdout");
         let (lines, received) = mpsc::channel();
         std::thread::spawn(move || {
@@ -514,6 +545,19 @@ impl Service {
             headers: vec![("Authorization".into(), format!("Bearer {}", self.token))],
             body: Vec::new(),
         }
+    }
+}
+
+/// A replica of a [`Service`] (see [`Service::replica`]); killed when dropped.
+pub(crate) struct Replica {
+    child: Child,
+    pub(crate) host: String,
+}
+
+impl Drop for Replica {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
@@ -954,6 +998,14 @@ impl HttpResponse {
 }
 
 impl Http {
+    /// Sent to another service than the one that made it: a replica, at `host`.
+    pub(crate) fn to(mut self, host: &str) -> Self {
+        host.strip_prefix("http://")
+            .expect("an http:// host")
+            .clone_into(&mut self.addr);
+        self
+    }
+
     pub(crate) fn header(mut self, name: &str, value: &str) -> Self {
         self.headers.push((name.to_owned(), value.to_owned()));
         self

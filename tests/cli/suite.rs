@@ -33,6 +33,7 @@ mod new;
 mod rating;
 mod readme;
 mod relations;
+mod replicas;
 mod retries;
 mod roles;
 mod secret;
