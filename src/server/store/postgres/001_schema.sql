@@ -260,13 +260,9 @@ CREATE TABLE secrets (
 CREATE INDEX secrets_by_expiry ON secrets (expires_at);
 
 -- Attachment bytes, shared by every replica: a content (SHA-256) and its chunks, in order.
--- landed_at is when the bytes last landed, set again when the same content lands twice: the
--- removal of unreferenced bytes spares those landed within its grace period, whose upload
--- another replica may be about to record (see store/postgres/blobs.rs).
 CREATE TABLE blobs (
-    sha256    text PRIMARY KEY,
-    size      bigint NOT NULL,
-    landed_at timestamptz NOT NULL
+    sha256 text PRIMARY KEY,
+    size   bigint NOT NULL
 );
 CREATE TABLE blob_chunks (
     sha256 text NOT NULL REFERENCES blobs (sha256) ON DELETE CASCADE,
@@ -284,3 +280,12 @@ CREATE TABLE blob_staging (
     created_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (upload, n)
 );
+-- Bytes landed whose upload is not recorded yet, which removal spares: a pin a landing, from
+-- its transaction until the upload is recorded (see store/postgres/blobs.rs). No foreign key:
+-- a pin outliving its blob is harmless, and one older than an hour a crash left.
+CREATE TABLE blob_pins (
+    pin       uuid PRIMARY KEY,
+    sha256    text NOT NULL,
+    pinned_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX blob_pins_sha256 ON blob_pins (sha256);

@@ -3,7 +3,12 @@
 //! `blob_staging`, each chunk its own short statement (a transaction left open for the whole
 //! upload would hold `pg_snapshot_xmin`, and so the event feed, back), and lands in one
 //! transaction once it checks out. No file is ever whole in memory, arriving or leaving.
+//!
+//! Between landing and the record of its upload, a file's bytes are referred to by nothing
+//! but a `blob_pins` row, which removal respects: the lock the file store holds for that
+//! moment lives in one process, and another replica may be removing the same content.
 
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -16,17 +21,10 @@ use uuid::Uuid;
 use crate::server::blobs::{BlobStore, Landed, Received, Tally};
 use crate::server::error::{Error, Result};
 
-/// How long bytes that landed are kept from removal, unreferenced or not. A replica records
-/// an upload right after landing its bytes, but nothing in the database says so meanwhile,
-/// and the lock the file store holds for that moment lives in one process: another replica's
-/// sweep could take the bytes from under an upload about to be recorded. So removal spares
-/// what landed within this period, by the database's clock (one for every replica). An hour
-/// is far longer than any recording takes, even on a database under load; what it costs is
-/// that a refused or withdrawn upload's bytes wait for a later hourly sweep.
-///
-/// Staged chunks of an upload that has had none for as long are swept too: the service's
-/// body timeout cut such an upload off long before, so a crash left them.
-const GRACE: Duration = Duration::from_secs(60 * 60);
+/// How old a pin or a staged chunk is once only a crash can have left it: far longer than
+/// recording an upload takes, and the service's body timeout cuts an upload off long before.
+/// By the database's clock, one for every replica.
+const STALE: Duration = Duration::from_secs(60 * 60);
 
 /// The size of a stored chunk: few rows for a file at the largest limits, and little memory
 /// for each file arriving or leaving.
@@ -34,11 +32,17 @@ const CHUNK_BYTES: usize = 256 * 1024;
 
 pub(crate) struct PgBlobs {
     pool: Pool,
+    /// Pins released here whose delete may not have run yet. Removal deletes them first,
+    /// so bytes refused or withdrawn right after landing go at once, not at the next sweep.
+    released: Arc<Mutex<Vec<Uuid>>>,
 }
 
 impl PgBlobs {
     pub(crate) fn new(pool: Pool) -> Self {
-        Self { pool }
+        Self {
+            pool,
+            released: Arc::default(),
+        }
     }
 
     /// Streams `body` into `staging` a chunk at a time, counting it into a tally.
@@ -95,11 +99,21 @@ impl BlobStore for PgBlobs {
         let mut client = self.pool.get().await.map_err(Error::internal)?;
         // On any error the transaction rolls back as it drops, and `staging` deletes the rows.
         let tx = client.transaction().await.map_err(Error::internal)?;
-        // Landing the same content again renews landed_at: see GRACE.
+        let pin = Uuid::new_v4();
+        let insert_pin = tx
+            .prepare_cached("INSERT INTO blob_pins (pin, sha256) VALUES ($1, $2)")
+            .await
+            .map_err(Error::internal)?;
+        tx.execute(&insert_pin, &[&pin, &checked.sha256])
+            .await
+            .map_err(Error::internal)?;
+        // The upsert locks the row (`DO NOTHING` would not) until this commits, before the
+        // chunks move: a removal of this content waits for the pin, or went first and this
+        // inserts the row afresh, its chunks all staged here.
         let blob = tx
             .prepare_cached(
-                "INSERT INTO blobs (sha256, size, landed_at) VALUES ($1, $2, now())
-                 ON CONFLICT (sha256) DO UPDATE SET landed_at = excluded.landed_at",
+                "INSERT INTO blobs (sha256, size) VALUES ($1, $2)
+                 ON CONFLICT (sha256) DO UPDATE SET size = excluded.size",
             )
             .await
             .map_err(Error::internal)?;
@@ -133,7 +147,12 @@ impl BlobStore for PgBlobs {
         }
         tx.commit().await.map_err(Error::internal)?;
         staging.armed = false;
-        Ok(Landed::new(checked, ()))
+        let pinned = Pinned {
+            pool: self.pool.clone(),
+            pin,
+            released: Arc::clone(&self.released),
+        };
+        Ok(Landed::new(checked, pinned))
     }
 
     async fn read(&self, sha256: &str) -> Result<Body> {
@@ -179,21 +198,58 @@ impl BlobStore for PgBlobs {
         if unreferenced.is_empty() {
             return Ok(0);
         }
-        let client = self.pool.get().await.map_err(Error::internal)?;
-        // Row locks order this against a landing of the same content: whichever commits
-        // second sees the other's row, so bytes landed again are spared (their landed_at is
-        // new) and bytes removed first are landed afresh.
-        let delete = client
+        let released = self
+            .released
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        let stale = STALE.as_secs_f64();
+        let mut client = self.pool.get().await.map_err(Error::internal)?;
+        // On its own, before the transaction: these pins keep nothing, so no lock on them
+        // need wait for what the removal waits for.
+        let unpin = client
             .prepare_cached(
-                "DELETE FROM blobs
-                 WHERE sha256 = ANY($1) AND landed_at < now() - make_interval(secs => $2)",
+                "DELETE FROM blob_pins
+                 WHERE pin = ANY($1) OR pinned_at < now() - make_interval(secs => $2)",
             )
             .await
             .map_err(Error::internal)?;
-        let removed = client
-            .execute(&delete, &[&unreferenced, &GRACE.as_secs_f64()])
+        client
+            .execute(&unpin, &[&released, &stale])
             .await
             .map_err(Error::internal)?;
+        self.released
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .retain(|pin| !released.contains(pin));
+        let tx = client.transaction().await.map_err(Error::internal)?;
+        // Two statements, not one DELETE with the pin check: a DELETE that waits for a
+        // landing's row lock re-checks only the row once the landing commits, not the
+        // subquery, whose snapshot predates the landing's pin, and would take bytes just
+        // landed. Locking first waits that landing out; the DELETE then takes a snapshot of
+        // its own (read committed), which sees the pin.
+        let lock = tx
+            .prepare_cached(
+                "SELECT sha256 FROM blobs WHERE sha256 = ANY($1) ORDER BY sha256 FOR UPDATE",
+            )
+            .await
+            .map_err(Error::internal)?;
+        tx.execute(&lock, &[&unreferenced])
+            .await
+            .map_err(Error::internal)?;
+        let delete = tx
+            .prepare_cached(
+                "DELETE FROM blobs WHERE sha256 = ANY($1) AND NOT EXISTS (
+                     SELECT 1 FROM blob_pins p WHERE p.sha256 = blobs.sha256
+                     AND p.pinned_at > now() - make_interval(secs => $2))",
+            )
+            .await
+            .map_err(Error::internal)?;
+        let removed = tx
+            .execute(&delete, &[&unreferenced, &stale])
+            .await
+            .map_err(Error::internal)?;
+        tx.commit().await.map_err(Error::internal)?;
         usize::try_from(removed).map_err(Error::internal)
     }
 
@@ -211,11 +267,52 @@ impl BlobStore for PgBlobs {
             .await
             .map_err(Error::internal)?;
         let row = client
-            .query_one(&sweep, &[&GRACE.as_secs_f64()])
+            .query_one(&sweep, &[&STALE.as_secs_f64()])
             .await
             .map_err(Error::internal)?;
         usize::try_from(row.get::<_, i64>(0)).map_err(Error::internal)
     }
+}
+
+/// A landed file's pin: keeps removal off its bytes until the upload is recorded and this
+/// drops.
+struct Pinned {
+    pool: Pool,
+    pin: Uuid,
+    released: Arc<Mutex<Vec<Uuid>>>,
+}
+
+impl Drop for Pinned {
+    fn drop(&mut self) {
+        let pin = self.pin;
+        self.released
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(pin);
+        // Drop cannot wait, so the delete runs on its own; a pin left (no runtime, or the
+        // database out of reach) keeps nothing once stale.
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            let (pool, released) = (self.pool.clone(), Arc::clone(&self.released));
+            runtime.spawn(async move {
+                match unpin(&pool, pin).await {
+                    Ok(()) => released
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .retain(|p| *p != pin),
+                    Err(err) => tracing::warn!(%err, "cannot unpin landed bytes"),
+                }
+            });
+        }
+    }
+}
+
+async fn unpin(pool: &Pool, pin: Uuid) -> Result<()> {
+    let client = pool.get().await.map_err(Error::internal)?;
+    client
+        .execute("DELETE FROM blob_pins WHERE pin = $1", &[&pin])
+        .await
+        .map_err(Error::internal)?;
+    Ok(())
 }
 
 /// The staged chunks of one upload: deleted if this goes before they land, whether the
@@ -314,16 +411,18 @@ impl Reading {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
     use std::time::Duration;
 
     use axum::body::{Body, Bytes};
     use deadpool_postgres::{Manager, ManagerConfig, Pool};
     use futures_util::StreamExt as _;
+    use futures_util::future::BoxFuture;
     use sha2::{Digest as _, Sha256};
     use tokio_postgres::NoTls;
 
     use super::{CHUNK_BYTES, PgBlobs};
-    use crate::server::blobs::BlobStore;
+    use crate::server::blobs::{BlobStore, Received};
     use crate::server::error::Error;
 
     /// A database of its own for one test, made on the server `TIK_TEST_DATABASE_URL` names
@@ -522,42 +621,162 @@ mod tests {
         db.finish().await;
     }
 
+    /// Receives `bytes` into `store`, ready to land.
+    async fn received(store: &PgBlobs, bytes: &[u8]) -> Received {
+        store
+            .receive(Body::from(bytes.to_vec()), 10 << 20, &Sha256::digest(bytes))
+            .await
+            .expect("receive")
+    }
+
+    /// What a store's caller passes to `remove`: `sha256` is referred to no more.
+    fn unreferenced(sha256: &str) -> BoxFuture<'static, crate::server::error::Result<Vec<String>>> {
+        let sha256 = sha256.to_owned();
+        Box::pin(async move { Ok(vec![sha256]) })
+    }
+
+    /// Waits until a statement of another connection to the test database waits for a lock.
+    async fn until_blocked(db: &Scratch) {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        let waiting = "SELECT count(*) FROM pg_stat_activity
+                       WHERE datname = current_database() AND wait_event_type = 'Lock'";
+        while db.count(waiting).await == 0 {
+            assert!(tokio::time::Instant::now() < deadline, "nothing waits");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
     #[tokio::test]
-    async fn removal_spares_bytes_landed_within_the_grace_period() {
+    async fn bytes_go_at_once_once_their_upload_is_recorded_not_before() {
         let Some(db) = Scratch::new().await else {
             return;
         };
         let store = db.store();
         let bytes = file(CHUNK_BYTES * 2);
-        let digest = Sha256::digest(&bytes);
-        let sha256 = hex::encode(digest);
-        let land = || async {
-            let received = store
-                .receive(Body::from(bytes.clone()), 10 << 20, &digest)
-                .await
-                .unwrap();
-            drop(store.land(received).await.unwrap());
-        };
-        let unreferenced = || -> futures_util::future::BoxFuture<'static, _> {
-            let sha256 = sha256.clone();
-            Box::pin(async move { Ok(vec![sha256]) })
-        };
-        let age = "UPDATE blobs SET landed_at = now() - interval '61 minutes'";
+        let sha256 = hex::encode(Sha256::digest(&bytes));
 
-        land().await;
-        assert_eq!(store.remove(unreferenced()).await.unwrap(), 0);
-        assert!(read_all(&store, &sha256).await.unwrap() == bytes);
-
-        // Landed again (another upload of it, not yet recorded): spared again.
-        db.execute(age).await;
-        land().await;
-        assert_eq!(store.remove(unreferenced()).await.unwrap(), 0);
-
-        db.execute(age).await;
-        assert_eq!(store.remove(unreferenced()).await.unwrap(), 1);
+        // Landed and released right away, as a refused upload is: gone at once, though the
+        // pin's own delete runs on its own and may not have yet.
+        drop(store.land(received(&store, &bytes).await).await.unwrap());
+        assert_eq!(store.remove(unreferenced(&sha256)).await.unwrap(), 1);
         assert_eq!(db.count("SELECT count(*) FROM blobs").await, 0);
         assert_eq!(db.count("SELECT count(*) FROM blob_chunks").await, 0);
+        assert_eq!(db.count("SELECT count(*) FROM blob_pins").await, 0);
         assert!(read_all(&store, &sha256).await.is_err());
+
+        // Landed and not recorded yet: kept, by another store (replica) too.
+        let landed = store.land(received(&store, &bytes).await).await.unwrap();
+        assert_eq!(store.remove(unreferenced(&sha256)).await.unwrap(), 0);
+        assert_eq!(db.store().remove(unreferenced(&sha256)).await.unwrap(), 0);
+        assert!(read_all(&store, &sha256).await.unwrap() == bytes);
+        drop(landed);
+        assert_eq!(store.remove(unreferenced(&sha256)).await.unwrap(), 1);
+        db.finish().await;
+    }
+
+    #[tokio::test]
+    async fn a_pin_a_crash_left_keeps_nothing() {
+        let Some(db) = Scratch::new().await else {
+            return;
+        };
+        let store = db.store();
+        let bytes = file(10);
+        let landed = store.land(received(&store, &bytes).await).await.unwrap();
+        db.execute("UPDATE blob_pins SET pinned_at = now() - interval '61 minutes'")
+            .await;
+        // Another replica's removal: this one's own releases are not in play.
+        assert_eq!(
+            db.store()
+                .remove(unreferenced(&landed.sha256))
+                .await
+                .unwrap(),
+            1
+        );
+        assert_eq!(db.count("SELECT count(*) FROM blob_pins").await, 0, "swept");
+        drop(landed);
+        db.finish().await;
+    }
+
+    #[tokio::test]
+    async fn a_removal_waiting_for_a_landing_sees_its_pin() {
+        let Some(db) = Scratch::new().await else {
+            return;
+        };
+        let store = Arc::new(db.store());
+        let bytes = file(CHUNK_BYTES + 5);
+        let sha256 = hex::encode(Sha256::digest(&bytes));
+        drop(store.land(received(&store, &bytes).await).await.unwrap());
+        // So that what waits below is the removal, not its pin's delete.
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while db.count("SELECT count(*) FROM blob_pins").await > 0 {
+            assert!(tokio::time::Instant::now() < deadline, "the pin stayed");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+
+        // Another replica lands the same content again, its transaction still open.
+        let mut client = db.pool.get().await.unwrap();
+        let landing = client.transaction().await.unwrap();
+        landing
+            .execute(
+                "INSERT INTO blob_pins (pin, sha256) VALUES (gen_random_uuid(), $1)",
+                &[&sha256],
+            )
+            .await
+            .unwrap();
+        landing
+            .execute(
+                "INSERT INTO blobs (sha256, size) VALUES ($1, $2)
+                 ON CONFLICT (sha256) DO UPDATE SET size = excluded.size",
+                &[&sha256, &i64::try_from(bytes.len()).unwrap()],
+            )
+            .await
+            .unwrap();
+        let removal = tokio::spawn({
+            let (store, sha256) = (Arc::clone(&store), sha256.clone());
+            async move { store.remove(unreferenced(&sha256)).await.unwrap() }
+        });
+        until_blocked(&db).await;
+        landing.commit().await.unwrap();
+        assert_eq!(removal.await.unwrap(), 0, "removed bytes just landed");
+        assert!(read_all(&store, &sha256).await.unwrap() == bytes);
+        db.finish().await;
+    }
+
+    #[tokio::test]
+    async fn a_landing_waiting_for_a_removal_lands_afresh() {
+        let Some(db) = Scratch::new().await else {
+            return;
+        };
+        let store = Arc::new(db.store());
+        let bytes = file(3 * CHUNK_BYTES + 7);
+        let sha256 = hex::encode(Sha256::digest(&bytes));
+        drop(store.land(received(&store, &bytes).await).await.unwrap());
+        let staged = received(&store, &bytes).await;
+
+        // Another replica removes the content, its transaction still open.
+        let mut client = db.pool.get().await.unwrap();
+        let removal = client.transaction().await.unwrap();
+        removal
+            .execute(
+                "SELECT sha256 FROM blobs WHERE sha256 = $1 FOR UPDATE",
+                &[&sha256],
+            )
+            .await
+            .unwrap();
+        removal
+            .execute("DELETE FROM blobs WHERE sha256 = $1", &[&sha256])
+            .await
+            .unwrap();
+        let landing = tokio::spawn({
+            let store = Arc::clone(&store);
+            async move { drop(store.land(staged).await.expect("land")) }
+        });
+        until_blocked(&db).await;
+        removal.commit().await.unwrap();
+        landing.await.unwrap();
+        assert_eq!(db.count("SELECT count(*) FROM blob_chunks").await, 4);
+        assert_eq!(db.count("SELECT count(*) FROM blob_staging").await, 0);
+        assert!(read_all(&store, &sha256).await.unwrap() == bytes);
         db.finish().await;
     }
 
