@@ -36,8 +36,8 @@ pub(crate) trait BlobStore: Send + Sync {
 
     /// Removes the bytes of the contents `find` reports as referred to no more, and returns
     /// how many went. `find` runs first, inside whatever keeps a landing from racing it, so
-    /// it may look at the references itself. A store may keep bytes landed a moment ago
-    /// (another replica may be recording them); the hourly sweep of `stored()` takes them.
+    /// it may look at the references itself. Bytes landed and not yet recorded (while their
+    /// [`Landed`] lives, on any replica) are kept.
     async fn remove(&self, find: BoxFuture<'_, Result<Vec<String>>>) -> Result<usize>;
 
     /// Clears what uploads cut off long ago left behind (a crash mid-upload); returns how
