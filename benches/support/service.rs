@@ -81,6 +81,7 @@ pub(crate) fn serve(args: &[&OsStr], token: Option<&str>) -> Service {
 
 /// Fills the service over HTTP with `tickets` tickets, the `i`th made of `body(i)`,
 /// `CONCURRENCY` requests at a time.
+#[allow(dead_code)] // the replicas bench times its own clients instead
 pub(crate) async fn seed(
     service: &Service,
     tickets: usize,
