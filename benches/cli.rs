@@ -7,11 +7,13 @@
 
 #[path = "support/service.rs"]
 mod service;
+#[path = "support/timing.rs"]
+mod timing;
 
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use service::{CONCURRENCY, Service, start};
+use timing::{quantile_ms, time_cli};
 
 /// Fills the service with tickets of every type and every priority of its own scale, in turn.
 async fn seed(service: &Service, tickets: usize) -> Duration {
@@ -58,28 +60,6 @@ async fn thread(service: &Service, key: &str, comments: usize) {
     }
 }
 
-fn time_cli(service: &Service, args: &[&str], runs: usize) -> Vec<Duration> {
-    (0..runs)
-        .map(|_| {
-            let started = Instant::now();
-            let output = Command::new(env!("CARGO_BIN_EXE_tik"))
-                .args(args)
-                .env("TIK_HOST", &service.host)
-                .env("TIK_TOKEN", &service.token)
-                .stdin(Stdio::null())
-                .output()
-                .expect("tik runs");
-            let elapsed = started.elapsed();
-            assert!(
-                output.status.success(),
-                "{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-            elapsed
-        })
-        .collect()
-}
-
 async fn time_http(service: &Service, path: &str, runs: usize) -> Vec<Duration> {
     let http = reqwest::Client::new();
     let mut times = Vec::with_capacity(runs);
@@ -100,15 +80,7 @@ async fn time_http(service: &Service, path: &str, runs: usize) -> Vec<Duration> 
 
 fn report(name: &str, mut times: Vec<Duration>) {
     times.sort();
-    let at = |q: f64| {
-        #[allow(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            clippy::cast_precision_loss
-        )]
-        let index = ((times.len() - 1) as f64 * q).round() as usize;
-        times[index].as_secs_f64() * 1000.0
-    };
+    let at = |q| quantile_ms(&times, q);
     println!(
         "{name:<44} median {:>7.2} ms   p95 {:>7.2} ms   min {:>7.2} ms",
         at(0.5),
@@ -135,20 +107,20 @@ async fn main() {
     println!("{runs} runs each; {key} has 20 comments\n");
     report(
         &format!("tik show {key}"),
-        time_cli(&service, &["show", &key], runs),
+        time_cli(&[&service], &["show", &key], runs),
     );
     report(
         &format!("tik show {key} --json"),
-        time_cli(&service, &["show", &key, "--json"], runs),
+        time_cli(&[&service], &["show", &key, "--json"], runs),
     );
     report(
         "tik list (30 open tickets)",
-        time_cli(&service, &["list"], runs),
+        time_cli(&[&service], &["list"], runs),
     );
     report(
         "tik list --limit 100 --priority critical",
         time_cli(
-            &service,
+            &[&service],
             &["list", "--limit", "100", "--priority", "critical"],
             runs,
         ),
@@ -156,7 +128,7 @@ async fn main() {
     report(
         "tik list --status all --limit 1000",
         time_cli(
-            &service,
+            &[&service],
             &["list", "--status", "all", "--limit", "1000"],
             runs.min(20),
         ),

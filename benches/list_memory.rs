@@ -67,7 +67,7 @@ fn measure(service: &Service, args: &[&str]) -> Measured {
 /// hold a key, and checking the keys run down from the newest), then prints that count and
 /// the peak.
 fn measuring(args: &[String]) {
-    let mut tik = Command::new(env!("CARGO_BIN_EXE_tik"))
+    let mut tik = Command::new(service::tik_bin())
         .args(args)
         .stdout(Stdio::piped())
         .spawn()

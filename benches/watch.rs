@@ -130,7 +130,7 @@ struct Watcher {
 
 impl Watcher {
     fn start(service: &Service, home: &std::path::Path, board: &Arc<Board>, last: usize) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_tik"))
+        let mut child = Command::new(service::tik_bin())
             .args(["watch", KEY, "--format", "jsonl", "--no-input"])
             // Nothing of this machine's: no configuration, no keyring (no D-Bus), no colour.
             .env_clear()
@@ -183,7 +183,7 @@ fn read_watcher(stdout: std::process::ChildStdout, board: &Board, last: usize) -
 
 /// Whether this build of tik has `tik watch` (it comes with the watch-cli branch).
 fn has_watch() -> bool {
-    Command::new(env!("CARGO_BIN_EXE_tik"))
+    Command::new(service::tik_bin())
         .args(["watch", "--help"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -1,7 +1,9 @@
 //! A real `tik serve` for the benches, on `127.0.0.1:0` with a temporary database, and its
 //! filling over HTTP.
 
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -11,7 +13,14 @@ pub(crate) struct Service {
     pub(crate) child: Child,
     pub(crate) host: String,
     pub(crate) token: String,
-    _dir: tempfile::TempDir,
+    /// The database's directory, when the service has one of its own.
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// The `tik` the benches run: `TIK_BIN` when set (one built from another branch, say), else
+/// the one cargo built with the bench.
+pub(crate) fn tik_bin() -> PathBuf {
+    std::env::var_os("TIK_BIN").map_or_else(|| env!("CARGO_BIN_EXE_tik").into(), PathBuf::from)
 }
 
 impl Drop for Service {
@@ -28,10 +37,21 @@ pub(crate) fn start() -> Service {
 /// [`start`], with more arguments to `tik serve` (`--max-connections 10200`).
 pub(crate) fn start_with(extra: &[&str]) -> Service {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tik"))
-        .args(["serve", "--listen", "127.0.0.1:0", "--database"])
-        .arg(dir.path().join("tik.db"))
-        .args(extra)
+    let database = dir.path().join("tik.db");
+    let mut args = vec![OsStr::new("--database"), database.as_os_str()];
+    args.extend(extra.iter().map(OsStr::new));
+    let mut service = serve(&args, None);
+    service._dir = Some(dir);
+    service
+}
+
+/// `tik serve` on `127.0.0.1:0` with `args`, its `--database` among them. A first start on a
+/// database prints the admin's token, read when `token` is `None`; a replica started on a
+/// database another made prints none, and is given the first one's.
+pub(crate) fn serve(args: &[&OsStr], token: Option<&str>) -> Service {
+    let mut child = Command::new(tik_bin())
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .args(args)
         .env("RUST_LOG", "warn")
         // The first start would log in through a desktop's keyring: a bench's service is its own.
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
@@ -50,17 +70,18 @@ pub(crate) fn start_with(extra: &[&str]) -> Service {
             .to_owned()
     };
     let host = value("TIK_HOST");
-    let token = value("TIK_TOKEN");
+    let token = token.map_or_else(|| value("TIK_TOKEN"), str::to_owned);
     Service {
         child,
         host,
         token,
-        _dir: dir,
+        _dir: None,
     }
 }
 
 /// Fills the service over HTTP with `tickets` tickets, the `i`th made of `body(i)`,
 /// `CONCURRENCY` requests at a time.
+#[allow(dead_code)] // the replicas bench times its own clients instead
 pub(crate) async fn seed(
     service: &Service,
     tickets: usize,
