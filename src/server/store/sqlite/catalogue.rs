@@ -9,19 +9,15 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use super::SqliteStore;
 use crate::api::{
-    AttachmentSettings, Catalogue, Category, Department, Priority, Service, TicketType, TypeInfo,
+    AttachmentSettings, Catalogue, Category, Department, Priority, Service, TypeInfo,
 };
-use crate::catalogue_file::CatalogueFile;
-use crate::server::error::{Error, Result};
+use crate::server::error::Result;
 use crate::server::rules;
 use crate::server::store::CatalogueStore;
-
-/// The catalogue as last read, and the version it was read at.
-pub(super) struct Versioned {
-    pub(super) version: u64,
-    pub(super) catalogue: Arc<Catalogue>,
-    pub(super) attachments: AttachmentSettings,
-}
+pub(super) use crate::server::store::shared::catalogue::Versioned;
+use crate::server::store::shared::catalogue::{
+    default_catalogue, insertion_order, media_types, media_types_text, ticket_type,
+};
 
 fn version(conn: &Connection) -> Result<u64> {
     Ok(conn
@@ -76,9 +72,8 @@ pub(super) fn load(conn: &Connection) -> Result<Versioned> {
         .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?
         .map(|row| {
             let (name, label, description) = row?;
-            let name: TicketType = name.parse().map_err(Error::internal)?;
             Ok(TypeInfo {
-                name,
+                name: ticket_type(&name)?,
                 label,
                 description,
             })
@@ -90,9 +85,7 @@ pub(super) fn load(conn: &Connection) -> Result<Versioned> {
             [],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
-    let allowed_media_types = allowed
-        .map(|json| serde_json::from_str(&json).map_err(Error::internal))
-        .transpose()?;
+    let allowed_media_types = media_types(allowed)?;
     Ok(Versioned {
         version,
         catalogue: Arc::new(Catalogue {
@@ -145,23 +138,14 @@ fn replace(
             params![t.name.as_str(), t.label, t.description, position],
         )?;
     }
-    // Groups first, whatever the file's order, so each parent is there before its children;
-    // the position keeps the file's order.
-    let mut categories: Vec<(i64, &Category)> = (1_i64..).zip(&catalogue.categories).collect();
-    categories.sort_by_key(|(_, c)| c.code.matches('.').count());
-    for (position, c) in categories {
+    for (position, c) in insertion_order(&catalogue.categories) {
         conn.execute(
             "INSERT INTO categories (code, parent, label, description, position)
              VALUES (?1, ?2, ?3, ?4, ?5)",
             params![c.code, c.parent, c.label, c.description, position],
         )?;
     }
-    let allowed = attachments
-        .allowed_media_types
-        .as_ref()
-        .map(serde_json::to_string)
-        .transpose()
-        .map_err(Error::internal)?;
+    let allowed = media_types_text(attachments)?;
     Ok(conn
         .prepare(
             "UPDATE catalogue SET version = version + 1, max_file_bytes = ?1,
@@ -189,8 +173,7 @@ pub(super) fn set_default_if_unset(conn: &mut Connection) -> Result<()> {
         .optional()?
         .is_none_or(|version| version == 0);
     if unset {
-        let (catalogue, attachments) = CatalogueFile::default_catalogue().into_parts();
-        rules::validate_catalogue(&catalogue, &attachments)?;
+        let (catalogue, attachments) = default_catalogue()?;
         replace(&tx, &catalogue, &attachments)?;
     }
     tx.commit()?;

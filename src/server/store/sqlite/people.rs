@@ -1,17 +1,20 @@
 //! Users, organisations and API tokens.
 
 use async_trait::async_trait;
-use rand::RngCore;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::SqliteStore;
 use super::rows::{self, now, stamp};
-use crate::api::{Role, TokenScope, User};
+use crate::api::{Role, User};
 use crate::server::error::{Error, Result};
 use crate::server::rules;
+use crate::server::store::shared::people::{
+    authentication, new_secret, no_token, no_user, numbered, organisation_exists, token_name_taken,
+    user_exists, words,
+};
 use crate::server::store::{
-    Actor, Authentication, Caller, Credentials, IssuedToken, Membership, NewToken, Organisation,
-    PeopleStore, SameName, TokenInfo, TokenState, UserChange, token_hash,
+    Actor, Authentication, Credentials, IssuedToken, Membership, NewToken, Organisation,
+    PeopleStore, SameName, TokenInfo, UserChange, token_hash,
 };
 
 /// The organisation `name`, made if it is new.
@@ -36,10 +39,6 @@ fn user(conn: &Connection, name: &str) -> Result<User> {
     .query_row([name], user_row)
     .optional()?
     .ok_or_else(|| no_user(name))
-}
-
-fn no_user(name: &str) -> Error {
-    Error::NotFound(format!("no user '{name}'"))
 }
 
 fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
@@ -82,14 +81,7 @@ impl PeopleStore for SqliteStore {
                     Ok((token_row(r)?, actor))
                 })
                 .optional()?;
-            Ok(match found {
-                None => Authentication::Unknown,
-                Some((token, actor)) => match token.state(now()) {
-                    TokenState::Active => Authentication::Valid(Caller { actor, token }),
-                    TokenState::Expired(at) => Authentication::Expired { token, at },
-                    TokenState::Revoked(at) => Authentication::Revoked { token, at },
-                },
-            })
+            Ok(authentication(found, now()))
         })
         .await
     }
@@ -157,7 +149,7 @@ impl PeopleStore for SqliteStore {
         self.inner.writer.write(move |conn| {
             let at = now();
             if user_id(conn, &user.name)?.is_some() {
-                return Err(Error::Conflict(format!("a user '{}' already exists", user.name)));
+                return Err(user_exists(&user.name));
             }
             let organisation = user
                 .organisation
@@ -210,9 +202,7 @@ impl PeopleStore for SqliteStore {
                     .prepare_cached("SELECT EXISTS (SELECT 1 FROM organisations WHERE name = ?1)")?
                     .query_row([&name], |r| r.get(0))?;
                 if exists {
-                    return Err(Error::Conflict(format!(
-                        "an organisation '{name}' already exists"
-                    )));
+                    return Err(organisation_exists(&name));
                 }
                 organisation_id(conn, &name, now())?;
                 organisations(conn, Some(&name))?
@@ -227,9 +217,7 @@ impl PeopleStore for SqliteStore {
     }
 
     async fn create_token(&self, new: NewToken) -> Result<IssuedToken> {
-        let mut bytes = [0u8; 32];
-        rand::rng().fill_bytes(&mut bytes);
-        let secret = format!("tik_{}", hex::encode(bytes));
+        let secret = new_secret();
         let hash = token_hash(&secret);
         let info = self
             .inner
@@ -279,7 +267,7 @@ impl PeopleStore for SqliteStore {
             if let Some(name) = &user
                 && user_id(conn, name)?.is_none()
             {
-                return Err(Error::NotFound(format!("no user '{name}'")));
+                return Err(no_user(name));
             }
             let mut statement = conn.prepare_cached(&format!(
                 "{TOKEN_INFO} {TOKEN_TABLES} WHERE ?1 IS NULL OR u.name = ?1 ORDER BY t.id"
@@ -367,15 +355,6 @@ fn token_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TokenInfo> {
     })
 }
 
-/// Scopes as stored: `read write admin`.
-fn words(scopes: &[TokenScope]) -> String {
-    scopes
-        .iter()
-        .map(|scope| scope.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn user_role(conn: &Connection, name: &str) -> Result<(i64, Role)> {
     conn.prepare_cached("SELECT id, role FROM users WHERE name = ?1")?
         .query_row([name], |r| Ok((r.get(0)?, rows::parsed(r, 1)?)))
@@ -410,17 +389,13 @@ fn free_name(
         return Ok(new.name.clone());
     };
     match new.same_name {
-        SameName::Refuse => Err(Error::Conflict(format!(
-            "{} already has a token named '{}': revoke it first (`tik admin token revoke {taken}`), or choose another --name",
-            new.user, new.name
-        ))),
+        SameName::Refuse => Err(token_name_taken(&new.user, &new.name, taken)),
         SameName::Replace => {
             revoke(conn, taken, at)?;
             Ok(new.name.clone())
         }
         SameName::Number => {
-            for n in 2.. {
-                let numbered = format!("{}-{n}", new.name);
+            for numbered in numbered(&new.name) {
                 if live_token(conn, owner, &numbered)?.is_none() {
                     return Ok(numbered);
                 }
@@ -435,10 +410,6 @@ fn token_info(conn: &Connection, id: i64) -> Result<TokenInfo> {
         .query_row(params![id], token_row)
         .optional()?
         .ok_or_else(|| no_token(id.cast_unsigned()))
-}
-
-fn no_token(id: u64) -> Error {
-    Error::NotFound(format!("no token {id}: `tik admin token list` shows them"))
 }
 
 #[cfg(test)]
