@@ -169,6 +169,7 @@ impl PgStore {
             .build()
             .map_err(Error::internal)?;
         migrate(&pool).await?;
+        catalogue::set_default_if_unset(&pool).await?;
         let (events, _) = tokio::sync::broadcast::channel(buffer);
         let store = Self {
             inner: Arc::new(Inner {
