@@ -232,3 +232,83 @@ impl AttachmentStore for PgStore {
         .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::rows::now;
+    use super::super::workflow::fixtures::{ticket, user};
+    use crate::api::Role;
+    use crate::server::error::Error;
+    use crate::server::store::AttachmentStore;
+    use crate::server::store::shared::attachments::blob;
+
+    /// Withdrawn or expired uploads report their content as removable only once nothing else
+    /// (another upload, an attachment) holds the same bytes.
+    #[tokio::test]
+    async fn unused_uploads_release_their_content_when_nothing_else_shares_it() {
+        let Some(store) = super::super::testing::store().await else {
+            return;
+        };
+        let ann = user(&store, "ann", Role::Requester).await;
+        let key = ticket(&store, &ann).await;
+
+        let first = store.record_upload(&ann, None, blob("aa")).await.unwrap();
+        let second = store.record_upload(&ann, None, blob("aa")).await.unwrap();
+        let attached = store.record_upload(&ann, None, blob("bb")).await.unwrap();
+        let ids = vec![attached.id.clone()];
+        let attachments = store.attach_uploads(&ann, None, &key, ids).await.unwrap();
+        assert_eq!(attachments[0].sha256, "bb");
+        let again = store
+            .attach_uploads(&ann, None, &key, vec![attached.id.clone()])
+            .await;
+        assert!(matches!(again, Err(Error::Invalid { .. })), "{again:?}");
+        let late = store.record_upload(&ann, None, blob("bb")).await.unwrap();
+
+        assert_eq!(
+            store.discard_upload(&ann, &first.id).await.unwrap(),
+            Vec::<String>::new()
+        );
+        assert!(store.discard_upload(&ann, &first.id).await.is_err());
+        assert!(store.discard_upload(&ann, &attached.id).await.is_err());
+        assert_eq!(
+            store.discard_upload(&ann, &second.id).await.unwrap(),
+            ["aa"]
+        );
+        let later = now() + chrono::Duration::seconds(1);
+        assert_eq!(
+            store.expire_uploads(later).await.unwrap(),
+            Vec::<String>::new()
+        );
+        assert!(store.discard_upload(&ann, &late.id).await.is_err());
+        assert_eq!(
+            store
+                .unreferenced(vec!["cc".into(), "bb".into(), "aa".into(), "cc".into()])
+                .await
+                .unwrap(),
+            ["cc", "aa"]
+        );
+    }
+
+    /// An attachment is seen by those who see its ticket.
+    #[tokio::test]
+    async fn an_attachment_is_read_by_those_who_see_its_ticket() {
+        let Some(store) = super::super::testing::store().await else {
+            return;
+        };
+        let ann = user(&store, "ann", Role::Requester).await;
+        let cy = user(&store, "cy", Role::Requester).await;
+        let key = ticket(&store, &ann).await;
+        let upload = store.record_upload(&ann, None, blob("aa")).await.unwrap();
+        let attached = store
+            .attach_uploads(&ann, None, &key, vec![upload.id])
+            .await
+            .unwrap();
+        let id = attached[0].id;
+        let read = store.attachment(&ann, id).await.unwrap();
+        assert_eq!((read.name, read.sha256), ("a.txt".into(), "aa".into()));
+        let hidden = store.attachment(&cy, id).await;
+        assert!(matches!(hidden, Err(Error::NotFound(_))), "{hidden:?}");
+        let missing = store.attachment(&ann, id + 1).await;
+        assert!(matches!(missing, Err(Error::NotFound(_))), "{missing:?}");
+    }
+}

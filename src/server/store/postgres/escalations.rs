@@ -162,3 +162,66 @@ impl EscalationStore for PgStore {
         .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::workflow::fixtures::{kinds, ticket, user};
+    use crate::api::{EscalationStage, Role, StageChange, Status};
+    use crate::server::error::Error;
+    use crate::server::store::EscalationStore;
+
+    #[tokio::test]
+    async fn an_escalation_goes_through_its_stages_and_gives_the_ticket_back() {
+        let Some(store) = super::super::testing::store().await else {
+            return;
+        };
+        let ann = user(&store, "ann", Role::Requester).await;
+        let bob = user(&store, "bob", Role::Agent).await;
+        let key = ticket(&store, &ann).await;
+
+        let escalation = store
+            .escalate(&ann, None, &key, " slow ".into())
+            .await
+            .unwrap();
+        assert_eq!(
+            (escalation.key.as_str(), escalation.reason.as_str()),
+            ("CP-1", "slow")
+        );
+        let twice = store.escalate(&ann, None, &key, "again".into()).await;
+        assert!(matches!(twice, Err(Error::Conflict(_))), "{twice:?}");
+        let by_requester = StageChange {
+            stage: EscalationStage::Engineering,
+            estimated_resolution_at: None,
+        };
+        let forbidden = store
+            .move_escalation(&ann, None, "cp-1", by_requester)
+            .await;
+        assert!(
+            matches!(forbidden, Err(Error::Forbidden(_))),
+            "{forbidden:?}"
+        );
+        let missing = StageChange {
+            stage: EscalationStage::Engineering,
+            estimated_resolution_at: None,
+        };
+        let missing = store.move_escalation(&bob, None, "CP-9", missing).await;
+        assert!(matches!(missing, Err(Error::NotFound(_))), "{missing:?}");
+        let resolved = StageChange {
+            stage: EscalationStage::Resolved,
+            estimated_resolution_at: None,
+        };
+        let moved = store
+            .move_escalation(&bob, None, "cp-1", resolved)
+            .await
+            .unwrap();
+        assert_eq!(moved.stage, EscalationStage::Resolved);
+        assert_eq!(moved.timeline.len(), 2);
+        let client = store.inner.pool.get().await.unwrap();
+        let status = client
+            .query_one("SELECT status FROM tickets WHERE key = $1", &[&key])
+            .await
+            .unwrap();
+        assert_eq!(status.get::<_, &str>(0), Status::New.as_str());
+        assert_eq!(kinds(&store, &key).await, ["escalated", "escalation-stage"]);
+    }
+}

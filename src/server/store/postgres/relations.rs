@@ -122,7 +122,7 @@ impl PgStore {
                      ON CONFLICT DO NOTHING"
                 } else {
                     "DELETE FROM ticket_links
-                     WHERE (ticket_id, other_id) IN (VALUES ($1, $2), ($2, $1))"
+                     WHERE (ticket_id, other_id) IN (VALUES ($1::bigint, $2::bigint), ($2, $1))"
                 };
                 let touched = execute(tx, sql, &[&row.id, &other_row.id]).await?;
                 if touched == 0 && !linked {
@@ -159,4 +159,77 @@ async fn lock_both(
     let row = rows::visible_ticket(tx, actor, key).await?;
     let other_row = rows::visible_ticket(tx, actor, other).await?;
     Ok((row, other_row))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::workflow::fixtures::{kinds, ticket, user};
+    use crate::api::Role;
+    use crate::server::error::Error;
+    use crate::server::store::RelationStore;
+
+    #[tokio::test]
+    async fn watchers_come_and_go() {
+        let Some(store) = super::super::testing::store().await else {
+            return;
+        };
+        let ann = user(&store, "ann", Role::Requester).await;
+        let bob = user(&store, "bob", Role::Agent).await;
+        user(&store, "cy", Role::Requester).await;
+        let key = ticket(&store, &ann).await;
+
+        let watched = store.add_watcher(&bob, &key, "cy").await.unwrap();
+        assert_eq!(watched.watchers, ["cy"]);
+        store.add_watcher(&bob, &key, "cy").await.unwrap();
+        let nobody = store.add_watcher(&bob, &key, "nobody").await;
+        assert!(matches!(nobody, Err(Error::NotFound(_))), "{nobody:?}");
+        let left = store.remove_watcher(&bob, &key, "cy").await.unwrap();
+        assert!(left.watchers.is_empty());
+        let again = store.remove_watcher(&bob, &key, "cy").await;
+        assert!(matches!(again, Err(Error::NotFound(_))), "{again:?}");
+        assert_eq!(
+            kinds(&store, &key).await,
+            ["watcher-added", "watcher-removed"]
+        );
+    }
+
+    /// Two replicas relating A to B and B to A at once neither deadlock nor link twice.
+    #[tokio::test]
+    async fn tickets_linked_both_ways_at_once_are_linked_once() {
+        let Some(url) = super::super::testing::database().await else {
+            return;
+        };
+        let one = super::PgStore::open(&url, "CS").await.unwrap();
+        let two = super::PgStore::open(&url, "CS").await.unwrap();
+        let ann = user(&one, "ann", Role::Requester).await;
+        let bob = user(&one, "bob", Role::Agent).await;
+        let (a, b) = (ticket(&one, &ann).await, ticket(&one, &ann).await);
+
+        for _ in 0..10 {
+            let (ab, ba) = tokio::join!(
+                one.link_tickets(&bob, &a, &b),
+                two.link_tickets(&bob, &b, &a)
+            );
+            assert_eq!(ab.unwrap().related, std::slice::from_ref(&b));
+            assert_eq!(ba.unwrap().related, std::slice::from_ref(&a));
+            let (ab, ba) = tokio::join!(
+                one.unlink_tickets(&bob, &a, &b),
+                two.unlink_tickets(&bob, &b, &a)
+            );
+            assert!(
+                ab.is_ok() != ba.is_ok(),
+                "one unlinks, the other finds nothing: {ab:?} {ba:?}"
+            );
+        }
+        let events = kinds(&one, &a).await;
+        assert_eq!(events.len(), 20);
+        assert!(
+            events.chunks(2).all(|p| p == ["linked", "unlinked"]),
+            "{events:?}"
+        );
+        let itself = one.link_tickets(&bob, &a, &a).await;
+        assert!(matches!(itself, Err(Error::Invalid { .. })), "{itself:?}");
+        let missing = one.link_tickets(&bob, &a, "CS-99").await;
+        assert!(matches!(missing, Err(Error::NotFound(_))), "{missing:?}");
+    }
 }

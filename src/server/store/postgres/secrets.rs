@@ -170,3 +170,88 @@ impl SecretStore for PgStore {
         .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeDelta;
+
+    use super::super::rows::now;
+    use super::super::workflow::fixtures::{kinds, ticket, user};
+    use crate::api::Role;
+    use crate::server::error::Error;
+    use crate::server::store::{Sealed, SecretStore};
+
+    fn seal(bytes: &'static [u8]) -> crate::server::store::Seal {
+        Box::new(move |_| {
+            Ok(Sealed {
+                nonce: b"nonce".to_vec(),
+                ciphertext: bytes.to_vec(),
+            })
+        })
+    }
+
+    /// Given, replaced, read by support alone, cleared, and purged once expired, with an
+    /// event each that never holds the secret.
+    #[tokio::test]
+    async fn a_secret_is_kept_until_cleared_or_expired() {
+        let Some(store) = super::super::testing::store().await else {
+            return;
+        };
+        let ann = user(&store, "ann", Role::Requester).await;
+        let bob = user(&store, "bob", Role::Agent).await;
+        let key = ticket(&store, &ann).await;
+        let day = TimeDelta::days(1);
+
+        store
+            .give_secret(&ann, &key, day, seal(b"one"))
+            .await
+            .unwrap();
+        let info = store
+            .give_secret(&ann, &key, day, seal(b"two"))
+            .await
+            .unwrap();
+        let forbidden = store.sealed_secret(&ann, &key).await;
+        assert!(matches!(forbidden, Err(Error::Forbidden(_))));
+        let sealed = store.sealed_secret(&bob, &key).await.unwrap();
+        assert_eq!(sealed.sealed.ciphertext, b"two");
+        assert_eq!(sealed.info.expires_at, info.expires_at);
+        assert_eq!(store.secrets_kept().await.unwrap(), 1);
+        store.clear_secret(&ann, &key).await.unwrap();
+        let none = store.clear_secret(&ann, &key).await;
+        assert!(matches!(none, Err(Error::NotFound(_))), "{none:?}");
+
+        let brief = TimeDelta::milliseconds(1);
+        store
+            .give_secret(&ann, &key, brief, seal(b"three"))
+            .await
+            .unwrap();
+        assert_eq!(store.purge_secrets(now() - day).await.unwrap(), 0);
+        let later = now() + TimeDelta::seconds(1);
+        assert_eq!(store.purge_secrets(later).await.unwrap(), 1);
+        assert_eq!(store.purge_secrets(later).await.unwrap(), 0);
+        assert_eq!(store.secrets_kept().await.unwrap(), 0);
+
+        assert_eq!(
+            kinds(&store, &key).await,
+            [
+                "secret-given",
+                "secret-given",
+                "secret-cleared",
+                "secret-given",
+                "secret-purged"
+            ]
+        );
+        let client = store.inner.pool.get().await.unwrap();
+        let purged = client
+            .query_one(
+                "SELECT actor_id, data FROM events WHERE kind = 'secret-purged'",
+                &[],
+            )
+            .await
+            .unwrap();
+        assert_eq!(purged.get::<_, Option<i64>>(0), None);
+        let data: serde_json::Value = serde_json::from_str(purged.get(1)).unwrap();
+        assert_eq!(data["changes"][0]["from"], "given");
+        assert!(data["expired_at"].as_str().unwrap().ends_with('Z'));
+    }
+}

@@ -190,3 +190,171 @@ impl WorkflowStore for PgStore {
         .await
     }
 }
+
+#[cfg(test)]
+pub(super) mod fixtures {
+    //! Users and tickets for this backend's unit tests, made with plain SQL.
+
+    use super::PgStore;
+    use crate::api::Role;
+    use crate::server::store::Actor;
+
+    /// A new user of `role`, signed in as `Actor`.
+    pub(crate) async fn user(store: &PgStore, name: &str, role: Role) -> Actor {
+        let client = store.inner.pool.get().await.unwrap();
+        let email = format!("{name}@example.com");
+        let row = client
+            .query_one(
+                "INSERT INTO users (name, email, role, created_at) VALUES ($1, $2, $3, now())
+                 RETURNING id",
+                &[&name, &email, &role.as_str()],
+            )
+            .await
+            .unwrap();
+        Actor {
+            id: row.get(0),
+            name: name.into(),
+            email,
+            role,
+            organisation_id: None,
+            organisation: None,
+        }
+    }
+
+    /// A new ticket of `requester`'s, `new`, seen by their organisation; its key.
+    pub(crate) async fn ticket(store: &PgStore, requester: &Actor) -> String {
+        let client = store.inner.pool.get().await.unwrap();
+        let row = client
+            .query_one(
+                "INSERT INTO tickets (key, title, description, type, priority, department, status,
+                    resolution, visibility, channel, requester_id, created_at, updated_at,
+                    public_updated_at, version)
+                 VALUES ('CS-' || (SELECT count(*) + 1 FROM tickets), 't', '', 'incident',
+                    'normal', 'technical-support', 'new', 'open', 'organisation', 'cli', $1,
+                    now(), now(), now(), 1)
+                 RETURNING key",
+                &[&requester.id],
+            )
+            .await
+            .unwrap();
+        row.get(0)
+    }
+
+    /// The kinds of the events of ticket `key`, oldest first.
+    pub(crate) async fn kinds(store: &PgStore, key: &str) -> Vec<String> {
+        let client = store.inner.pool.get().await.unwrap();
+        client
+            .query(
+                "SELECT e.kind FROM events e JOIN tickets t ON t.id = e.ticket_id
+                 WHERE t.key = $1 ORDER BY e.seq",
+                &[&key],
+            )
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::{kinds, ticket, user};
+    use crate::api::{NewComment, NewRating, ReopenTicket, Resolution, Role, Status, StatusChange};
+    use crate::server::error::Error;
+    use crate::server::store::{ThreadStore, WorkflowStore};
+
+    fn to(status: Status) -> StatusChange {
+        StatusChange {
+            status,
+            resolution: None,
+            duplicate_of: None,
+            comment: None,
+        }
+    }
+
+    /// Feedback and its answer, resolving, confirming by closing, one rating, reopening, and
+    /// consent given once: each an event, each as the SQLite backend makes it.
+    #[tokio::test]
+    async fn a_ticket_goes_through_the_workflow() {
+        let Some(store) = super::super::testing::store().await else {
+            return;
+        };
+        let ann = user(&store, "ann", Role::Requester).await;
+        let bob = user(&store, "bob", Role::Agent).await;
+        let key = ticket(&store, &ann).await;
+
+        let asked = StatusChange {
+            comment: Some("which browser?".into()),
+            ..to(Status::Feedback)
+        };
+        let detail = store.change_status(&bob, None, &key, asked).await.unwrap();
+        assert_eq!(detail.ticket.status, Status::Feedback);
+        assert_eq!(detail.comments.len(), 1);
+        let again = store
+            .change_status(&bob, None, &key, to(Status::Feedback))
+            .await;
+        assert!(matches!(again, Err(Error::Conflict(_))), "{again:?}");
+
+        let answer = NewComment {
+            body: "firefox".into(),
+            internal: false,
+            attachments: Vec::new(),
+        };
+        store.add_comment(&ann, None, &key, answer).await.unwrap();
+        let escalating = store
+            .change_status(&bob, None, &key, to(Status::Escalated))
+            .await;
+        assert!(matches!(escalating, Err(Error::Invalid { .. })));
+
+        let resolved = StatusChange {
+            resolution: Some(Resolution::Fixed),
+            ..to(Status::Resolved)
+        };
+        let detail = store
+            .change_status(&bob, None, &key, resolved)
+            .await
+            .unwrap();
+        assert_eq!(detail.ticket.resolution, Resolution::Fixed);
+        let rating = || NewRating {
+            score: 5,
+            remark: Some("  ".into()),
+        };
+        let early = store.rate_ticket(&ann, None, &key, rating()).await;
+        assert!(matches!(early, Err(Error::Conflict(_))), "{early:?}");
+        let closed = store
+            .change_status(&ann, None, &key, to(Status::Closed))
+            .await
+            .unwrap();
+        assert_eq!(
+            (closed.ticket.status, closed.ticket.resolution),
+            (Status::Closed, Resolution::Fixed)
+        );
+        assert!(closed.ticket.closed_at.is_some());
+        let rated = store.rate_ticket(&ann, None, &key, rating()).await.unwrap();
+        let given = rated.rating.unwrap();
+        assert_eq!((given.score, given.remark), (5, None));
+        let twice = store.rate_ticket(&ann, None, &key, rating()).await;
+        assert!(matches!(twice, Err(Error::Conflict(_))), "{twice:?}");
+
+        let reopen = ReopenTicket { comment: None };
+        let reopened = store.reopen_ticket(&ann, None, &key, reopen).await.unwrap();
+        assert_eq!(reopened.ticket.status, Status::New);
+        store.set_support_access(&ann, &key, true).await.unwrap();
+        let granted = store.set_support_access(&ann, &key, true).await.unwrap();
+        assert!(granted.ticket.support_access);
+
+        assert_eq!(
+            kinds(&store, &key).await,
+            [
+                "status-changed",
+                "commented",
+                "status-changed",
+                "status-changed",
+                "rated",
+                "status-changed",
+                "support-access"
+            ]
+        );
+    }
+}

@@ -196,16 +196,8 @@ mod tests {
     use super::super::rows::now;
     use super::super::testing::store_with_requester;
     use crate::api::NewTicket;
-    use crate::server::store::{AttachmentStore, StoredBlob, TicketStore};
-
-    fn blob(sha256: &str) -> StoredBlob {
-        StoredBlob {
-            name: "a.txt".into(),
-            media_type: "text/plain".into(),
-            size: 1,
-            sha256: sha256.into(),
-        }
-    }
+    use crate::server::store::shared::attachments::blob;
+    use crate::server::store::{AttachmentStore, TicketStore};
 
     /// Withdrawn or expired uploads report their content as removable only once nothing else
     /// (another upload, an attachment) holds the same bytes.
