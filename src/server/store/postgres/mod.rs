@@ -243,6 +243,21 @@ impl PgStore {
         self.inner.committed.notify_one();
         Ok(value)
     }
+
+    /// Runs `change` as one transaction no user's request makes (the service's housekeeping):
+    /// [`PgStore::mutate`] without an actor or an idempotency key.
+    async fn write<T, F>(&self, change: F) -> Result<T>
+    where
+        T: Send,
+        F: for<'c> FnOnce(&'c Tx<'c>, DateTime<Utc>) -> BoxFuture<'c, Result<T>> + Send,
+    {
+        let mut client = self.inner.pool.get().await?;
+        let tx = client.transaction().await?;
+        let value = change(&tx, now()).await?;
+        tx.commit().await?;
+        self.inner.committed.notify_one();
+        Ok(value)
+    }
 }
 
 /// The answer recorded for `idem`, if a request with its key committed. Holds the key's

@@ -11,6 +11,7 @@ use super::rows::{self, stamp};
 use crate::api::{Attachment, Upload};
 use crate::server::error::{Error, Result};
 use crate::server::rules;
+use crate::server::store::shared::attachments::{no_attachment, no_unused_upload};
 use crate::server::store::{Actor, AttachmentStore, Idempotency, StoredBlob};
 
 /// Turns uploads into attachments of a ticket (and comment). An upload is attached once, by
@@ -35,10 +36,7 @@ pub(super) fn attach(
             .query_row(params![ticket_id, comment_id, upload, actor.id, stamp(at)], |r| r.get(0))
             .optional()?;
         let Some(id) = id else {
-            return Err(Error::invalid(
-                "attachments",
-                format!("no unused upload '{upload}' of yours"),
-            ));
+            return Err(Error::invalid("attachments", no_unused_upload(upload)));
         };
         conn.prepare_cached("UPDATE uploads SET used = 1 WHERE id = ?1")?
             .execute([upload])?;
@@ -118,7 +116,7 @@ impl AttachmentStore for SqliteStore {
                     .prepare_cached("SELECT EXISTS (SELECT 1 FROM uploads WHERE id = ?1 AND uploader_id = ?2 AND used = 0)")?
                     .query_row(params![id, uploader], |r| r.get(0))?;
                 if !exists {
-                    return Err(Error::NotFound(format!("no unused upload '{id}' of yours")));
+                    return Err(Error::NotFound(no_unused_upload(&id)));
                 }
                 delete_unused_uploads(conn, "id = ?1 AND uploader_id = ?2", params![id, uploader])
             })
@@ -170,7 +168,7 @@ impl AttachmentStore for SqliteStore {
         let id = id.cast_signed();
         self.read(move |conn| {
             // Seen by those who see its ticket, and, on an internal note, by staff alone.
-            let missing = || Error::NotFound(format!("no attachment {id}"));
+            let missing = || no_attachment(id);
             let (ticket, internal): (String, bool) = conn
                 .prepare_cached(
                     "SELECT t.key, c.internal IS 1 FROM attachments a
@@ -198,16 +196,8 @@ mod tests {
     use super::super::rows::now;
     use super::super::testing::store_with_requester;
     use crate::api::NewTicket;
-    use crate::server::store::{AttachmentStore, StoredBlob, TicketStore};
-
-    fn blob(sha256: &str) -> StoredBlob {
-        StoredBlob {
-            name: "a.txt".into(),
-            media_type: "text/plain".into(),
-            size: 1,
-            sha256: sha256.into(),
-        }
-    }
+    use crate::server::store::shared::attachments::blob;
+    use crate::server::store::{AttachmentStore, TicketStore};
 
     /// Withdrawn or expired uploads report their content as removable only once nothing else
     /// (another upload, an attachment) holds the same bytes.

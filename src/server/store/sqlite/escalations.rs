@@ -3,15 +3,15 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
-use serde_json::json;
 
 use super::SqliteStore;
-use super::history::{append_event, change, changes};
+use super::history::{append_event, change};
 use super::next_number;
 use super::rows::{self, stamp};
 use crate::api::{Escalation, EscalationStage, StageChange, Status};
-use crate::server::error::{Error, Result};
+use crate::server::error::Result;
 use crate::server::rules;
+use crate::server::store::shared::escalations::{escalated, find, no_escalation, stage_moved};
 use crate::server::store::{Actor, EscalationStore, Idempotency};
 
 /// Brings the ticket's escalation under way, if any, to its `resolved` stage.
@@ -58,13 +58,9 @@ impl EscalationStore for SqliteStore {
                 .execute(params![id, EscalationStage::Submitted.as_str(), stamp(at)])?;
             conn.prepare_cached("UPDATE tickets SET status = ?2 WHERE id = ?1")?
                 .execute(params![row.id, Status::Escalated.as_str()])?;
-            let mut data = changes(&[change("status", Some(row.status().as_str()), Some(Status::Escalated.as_str()))]);
-            data["escalation"] = json!(escalation_key);
+            let data = escalated(row.status(), &escalation_key);
             append_event(conn, row.id, "escalated", &actor, &data, at)?;
-            rows::escalations(conn, row.id, &key)?
-                .into_iter()
-                .find(|e| e.key == escalation_key)
-                .ok_or_else(|| Error::internal("escalation vanished"))
+            find(rows::escalations(conn, row.id, &key)?, &escalation_key)
         })
         .await
     }
@@ -78,7 +74,7 @@ impl EscalationStore for SqliteStore {
     ) -> Result<Escalation> {
         let (actor, key) = (actor.clone(), key.trim().to_ascii_uppercase());
         self.mutate(&actor.clone(), idem, move |conn, at| {
-            let missing = || Error::NotFound(format!("no escalation {key}"));
+            let missing = || no_escalation(&key);
             let (id, from, ticket_key): (i64, EscalationStage, String) = conn
                 .prepare_cached(
                     "SELECT e.id, e.stage, t.key FROM escalations e JOIN tickets t ON t.id = e.ticket_id WHERE e.key = ?1",
@@ -106,16 +102,9 @@ impl EscalationStore for SqliteStore {
                     .execute(params![row.id, status.as_str()])?;
                 recorded.push(change("status", Some(row.status().as_str()), Some(status.as_str())));
             }
-            let mut data = changes(&recorded);
-            data["escalation"] = json!(key);
-            if let Some(eta) = stage.estimated_resolution_at {
-                data["estimated_resolution_at"] = json!(eta);
-            }
+            let data = stage_moved(&recorded, &key, stage.estimated_resolution_at);
             append_event(conn, row.id, "escalation-stage", &actor, &data, at)?;
-            rows::escalations(conn, row.id, &ticket_key)?
-                .into_iter()
-                .find(|e| e.key == key)
-                .ok_or_else(|| Error::internal("escalation vanished"))
+            find(rows::escalations(conn, row.id, &ticket_key)?, &key)
         })
         .await
     }

@@ -10,11 +10,10 @@ use super::tickets::reload;
 use crate::api::{Role, TicketDetail};
 use crate::server::error::{Error, Result};
 use crate::server::rules::{self, Party};
+use crate::server::store::shared::relations::{
+    link_event, no_user, not_linked, not_to_itself, not_watching,
+};
 use crate::server::store::{Actor, RelationStore};
-
-fn no_user(name: &str) -> Error {
-    Error::NotFound(format!("no user '{name}'"))
-}
 
 /// Makes the user `name` a watcher of the ticket, if `actor` (who is `party` to it) may;
 /// whether they were not one already.
@@ -62,7 +61,7 @@ impl RelationStore for SqliteStore {
                 .prepare_cached("DELETE FROM watchers WHERE ticket_id = ?1 AND user_id = ?2")?
                 .execute(params![row.id, watcher])?;
             if removed == 0 {
-                return Err(Error::NotFound(format!("{user} does not watch {key}")));
+                return Err(not_watching(&user, &key));
             }
             let data = changes(&[change("watchers", Some(&user), None)]);
             append_event(conn, row.id, "watcher-removed", &actor, &data, at)?;
@@ -99,7 +98,7 @@ impl SqliteStore {
             let other_row = rows::visible_ticket(conn, &actor, &other)?;
             rules::may_link(row.party(&actor))?;
             if row.id == other_row.id {
-                return Err(Error::invalid("other", "a ticket is not related to itself"));
+                return Err(not_to_itself());
             }
             let sql = if linked {
                 "INSERT OR IGNORE INTO ticket_links (ticket_id, other_id) VALUES (?1, ?2), (?2, ?1)"
@@ -108,13 +107,11 @@ impl SqliteStore {
             };
             let touched = conn.prepare_cached(sql)?.execute(params![row.id, other_row.id])?;
             if touched == 0 && !linked {
-                return Err(Error::NotFound(format!("{key} is not linked to {other}")));
+                return Err(not_linked(&key, &other));
             }
             if touched > 0 {
-                let kind = if linked { "linked" } else { "unlinked" };
                 for (id, named) in [(row.id, other.as_str()), (other_row.id, key.as_str())] {
-                    let (from, to) = if linked { (None, Some(named)) } else { (Some(named), None) };
-                    let data = changes(&[change("related", from, to)]);
+                    let (kind, data) = link_event(linked, named);
                     append_event(conn, id, kind, &actor, &data, at)?;
                 }
             }

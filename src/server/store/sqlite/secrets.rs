@@ -4,26 +4,17 @@
 use async_trait::async_trait;
 use chrono::{DateTime, TimeDelta, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
-use serde_json::{Value, json};
 
 use super::SqliteStore;
 use super::history::{append_event, append_service_event};
 use super::rows::{self, now, stamp, time};
 use crate::api::SecretInfo;
-use crate::server::error::{Error, Result};
+use crate::server::error::Result;
 use crate::server::rules;
+use crate::server::store::shared::secrets::{
+    none_kept, secret_cleared, secret_given, secret_purged,
+};
 use crate::server::store::{Actor, Seal, Sealed, SealedSecret, SecretStore};
-
-/// The event data of a change to the secret: a field's change, as every event tells it.
-fn change(from: Option<&str>, to: Option<&str>) -> Value {
-    json!({ "changes": [{ "field": "secret", "from": from, "to": to }] })
-}
-
-fn none_kept(key: &str) -> Error {
-    Error::NotFound(format!(
-        "{key} holds no secret: none was given, or it was cleared or has expired"
-    ))
-}
 
 const INFO_SELECT: &str = "
     SELECT u.name, s.given_at, s.expires_at
@@ -78,8 +69,7 @@ impl SecretStore for SqliteStore {
                 stamp(at),
                 stamp(expires_at)
             ])?;
-            let mut data = change(replaced.then_some("given"), Some("given"));
-            data["expires_at"] = json!(stamp(expires_at));
+            let data = secret_given(replaced, expires_at);
             append_event(conn, row.id, "secret-given", &actor, &data, at)?;
             Ok(SecretInfo {
                 given_by: actor.name.clone(),
@@ -121,8 +111,14 @@ impl SecretStore for SqliteStore {
             if cleared == 0 {
                 return Err(none_kept(&key));
             }
-            let data = change(Some("given"), None);
-            append_event(conn, row.id, "secret-cleared", &actor, &data, at)
+            append_event(
+                conn,
+                row.id,
+                "secret-cleared",
+                &actor,
+                &secret_cleared(),
+                at,
+            )
         })
         .await
     }
@@ -131,15 +127,14 @@ impl SecretStore for SqliteStore {
         self.inner
             .writer
             .write(move |conn| {
-                let expired: Vec<(i64, String)> = conn
+                let expired: Vec<(i64, DateTime<Utc>)> = conn
                     .prepare_cached(
                         "DELETE FROM secrets WHERE expires_at <= ?1 RETURNING ticket_id, expires_at",
                     )?
-                    .query_map([stamp(now)], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .query_map([stamp(now)], |r| Ok((r.get(0)?, time(r, 1)?)))?
                     .collect::<rusqlite::Result<_>>()?;
                 for (ticket_id, expired_at) in &expired {
-                    let mut data = change(Some("given"), None);
-                    data["expired_at"] = json!(expired_at);
+                    let data = secret_purged(*expired_at);
                     append_service_event(conn, *ticket_id, "secret-purged", &data, now)?;
                 }
                 Ok(expired.len() as u64)

@@ -3,15 +3,15 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
-use serde_json::json;
 
 use super::SqliteStore;
 use super::attachments::attach;
-use super::history::{append_event, change};
+use super::history::append_event;
 use super::rows::{self, stamp};
 use crate::api::{Comment, NewComment};
 use crate::server::error::Result;
 use crate::server::rules;
+use crate::server::store::shared::thread::commented;
 use crate::server::store::{Actor, Idempotency, ThreadStore};
 
 pub(super) fn insert_comment(
@@ -74,7 +74,6 @@ impl ThreadStore for SqliteStore {
             rules::may_comment(party, &key, row.status(), comment.internal)?;
             let id = insert_comment(conn, &actor, row.id, &comment.body, comment.internal, at)?;
             let attachments = attach(conn, &actor, row.id, Some(id), &comment.attachments, at)?;
-            let mut data = json!({ "comment": id, "internal": comment.internal });
             // The requester's answer to a question sends the ticket back to support. An
             // internal note is support's, so it answers nothing.
             let answered = rules::status_after_comment(
@@ -86,12 +85,8 @@ impl ThreadStore for SqliteStore {
             if let Some(status) = answered {
                 conn.prepare_cached("UPDATE tickets SET status = ?2 WHERE id = ?1")?
                     .execute(params![row.id, status.as_str()])?;
-                data["changes"] = json!([change(
-                    "status",
-                    Some(row.status().as_str()),
-                    Some(status.as_str())
-                )]);
             }
+            let data = commented(id, comment.internal, answered.map(|to| (row.status(), to)));
             append_event(conn, row.id, "commented", &actor, &data, at)?;
             Ok(Comment {
                 id: id.cast_unsigned(),
