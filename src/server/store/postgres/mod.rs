@@ -88,7 +88,11 @@ impl From<tokio_postgres::Error> for Error {
                     "this change met another made at the same time; send it again".into(),
                 )
             }
-            _ => Self::internal(err),
+            // The server's own words (the bare error says only "db error").
+            _ => match err.as_db_error() {
+                Some(db) => Self::internal(format!("{}: {} ({})", db.severity(), db.message(), db.code().code())),
+                None => Self::internal(err),
+            },
         }
     }
 }
