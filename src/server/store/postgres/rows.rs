@@ -154,8 +154,11 @@ pub(super) fn ticket_select(viewer: &Actor) -> String {
     };
     let waiting = waiting_for(viewer);
     let news = updated_since_seen(viewer);
+    // The unused `viewer` names both parameters with their types: PostgreSQL refuses a
+    // statement with a parameter it cannot type, and some scopes' filters never name `$2`.
     format!(
-        "SELECT t.id, t.key, t.title, t.type, t.priority, t.status, t.resolution, t.duplicate_of,
+        "WITH viewer AS (SELECT $1::bigint AS id, $2::bigint AS organisation_id)
+    SELECT t.id, t.key, t.title, t.type, t.priority, t.status, t.resolution, t.duplicate_of,
            t.department, t.service, t.category, t.project, t.visibility, t.channel,
            r.name, o.name, a.name, t.created_at, {updated}, t.closed_at, t.version,
            t.requester_id, t.assignee_id, t.organisation_id,

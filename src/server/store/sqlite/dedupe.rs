@@ -8,17 +8,18 @@
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
-use serde_json::json;
 
 use super::attachments::attach;
-use super::history::{append_event, change, changes};
+use super::history::{append_event, change};
 use super::rows::{self, stamp};
 use super::thread::insert_occurrence;
 use super::tickets::reload;
 use crate::api::{Change, NewTicket, TicketDetail};
-use crate::server::error::{Error, Result};
+use crate::server::error::Result;
 use crate::server::rules;
 use crate::server::store::Actor;
+
+use crate::server::store::shared::dedupe::{hidden_holder, occurred_data};
 
 pub(super) use crate::server::store::shared::dedupe::HOLDS_KEY;
 
@@ -43,12 +44,7 @@ pub(super) fn record_occurrence(
     report: &NewTicket,
     at: DateTime<Utc>,
 ) -> Result<TicketDetail> {
-    // The scope makes the holder a ticket the caller sees; should that ever fail, the caller
-    // learns nothing of it.
-    let row = rows::visible_ticket(conn, actor, key).map_err(|err| match err {
-        Error::NotFound(_) => Error::internal("a dedupe key led to a ticket its caller cannot see"),
-        other => other,
-    })?;
+    let row = rows::visible_ticket(conn, actor, key).map_err(hidden_holder)?;
     rules::may_comment(row.party(actor), key, row.status(), false)?;
     let occurrence: i64 = conn
         .prepare_cached(
@@ -58,10 +54,7 @@ pub(super) fn record_occurrence(
         .query_row(params![row.id, stamp(at)], |r| r.get(0))?;
     let comment = insert_occurrence(conn, actor, row.id, &report.description, occurrence, at)?;
     attach(conn, actor, row.id, Some(comment), &report.attachments, at)?;
-    let (before, now) = ((occurrence - 1).to_string(), occurrence.to_string());
-    let mut data = changes(&[change("occurrences", Some(&before), Some(&now))]);
-    data["comment"] = json!(comment);
-    data["occurrence"] = json!(occurrence);
+    let data = occurred_data(occurrence, comment);
     append_event(conn, row.id, "occurred", actor, &data, at)?;
     let mut detail = reload(conn, actor, key)?;
     detail.deduplicated = Some(true);
