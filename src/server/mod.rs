@@ -26,8 +26,8 @@ use std::sync::Arc;
 use anyhow::Context as _;
 
 use crate::api::{AttachmentLimits, AttachmentSettings, Role, User};
-use blobs::{BlobStore, FileBlobs};
-use store::{PeopleStore, SecretStore as _, SqliteStore, Store};
+use blobs::BlobStore;
+use store::Store;
 pub(crate) use transport::{DEFAULT_MAX_CONNECTIONS, TransportLimits, raise_open_file_limit};
 
 /// What every handler can reach.

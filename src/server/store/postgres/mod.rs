@@ -363,8 +363,6 @@ pub(super) async fn next_number(tx: &Tx<'_>, counter: &str) -> Result<i64> {
     .try_get(0)?)
 }
 
-// TODO(merge): on once every aggregate is in.
-#[cfg(any())]
 #[async_trait]
 impl Store for PgStore {
     async fn expire_idempotency_keys(&self, before: DateTime<Utc>) -> Result<u64> {

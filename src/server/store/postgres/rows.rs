@@ -168,8 +168,6 @@ pub(super) fn ticket_select(viewer: &Actor) -> String {
            {news} AS updated_since_seen,
            t.dedupe_key, t.occurrences, coalesce(t.last_seen_at, t.created_at)
     FROM tickets t
-    -- Types $2 for the viewers whose columns do not use it (PostgreSQL cannot guess it).
-    CROSS JOIN (SELECT $2::bigint) AS viewer (organisation_id)
     JOIN users r ON r.id = t.requester_id
     LEFT JOIN users a ON a.id = t.assignee_id
     LEFT JOIN organisations o ON o.id = t.organisation_id

@@ -1,7 +1,6 @@
 //! Tickets, opening, listing, reading and changing their fields: the PostgreSQL twin of the
 //! SQLite backend's `tickets`.
 
-use std::sync::Arc;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -11,9 +10,9 @@ use super::attachments::attach;
 use super::history::{append_event, changes, history, mark_seen};
 use super::relations::watch;
 use super::rows::{self, TicketRow, query_one, query_opt};
-use super::{PgStore, Tx, catalogue, dedupe, next_number};
+use super::{PgStore, Tx, dedupe, next_number};
 use crate::api::{
-    Catalogue, Change, Channel, Department, NewTicket, Priority, Resolution, Status, TicketDetail,
+    Change, Channel, NewTicket, Resolution, Status, TicketDetail,
     TicketPage, TicketPatch, TicketQuery, TicketType,
 };
 use crate::server::error::{Error, Result};
@@ -330,51 +329,6 @@ async fn field_changes(
     Ok((assignments, changed))
 }
 
-// TODO(merge): the catalogue aggregate's `PgStore::current_catalogue` replaces this stub,
-// which reads only what opening a ticket needs; delete it then.
-impl PgStore {
-    async fn current_catalogue(&self) -> Result<Arc<catalogue::Versioned>> {
-        self.read(|tx| {
-            Box::pin(async move {
-                let priorities = rows::query(tx, "SELECT name FROM priorities ORDER BY rank", &[])
-                    .await?
-                    .iter()
-                    .map(|r| {
-                        Ok(Priority {
-                            name: r.try_get(0)?,
-                            label: String::new(),
-                            guidance: String::new(),
-                        })
-                    })
-                    .collect::<Result<_>>()?;
-                let departments =
-                    rows::query(tx, "SELECT name FROM departments ORDER BY position", &[])
-                        .await?
-                        .iter()
-                        .map(|r| {
-                            Ok(Department {
-                                name: r.try_get(0)?,
-                                label: String::new(),
-                                description: String::new(),
-                            })
-                        })
-                        .collect::<Result<_>>()?;
-                Ok(Arc::new(catalogue::Versioned {
-                    version: 0,
-                    catalogue: Arc::new(Catalogue {
-                        priorities,
-                        departments,
-                        services: Vec::new(),
-                        categories: Vec::new(),
-                        types: Vec::new(),
-                    }),
-                    attachments: crate::api::AttachmentSettings::default(),
-                }))
-            })
-        })
-        .await
-    }
-}
 
 #[cfg(test)]
 pub(super) mod testing {
