@@ -7,7 +7,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use deadpool_postgres::Pool;
 
-use super::people::transaction;
+use super::transaction;
 use super::rows::{execute, query, query_one, query_opt, unsigned};
 use super::{PgStore, Tx};
 use crate::api::{

@@ -255,13 +255,25 @@ impl PgStore {
         T: Send,
         F: for<'c> FnOnce(&'c Tx<'c>, DateTime<Utc>) -> BoxFuture<'c, Result<T>> + Send,
     {
-        let mut client = self.inner.pool.get().await?;
-        let tx = client.transaction().await?;
-        let value = change(&tx, now()).await?;
-        tx.commit().await?;
+        let value = transaction(&self.inner.pool, move |tx| change(tx, now())).await?;
         self.inner.committed.notify_one();
         Ok(value)
     }
+}
+
+/// Runs `change` in a read-committed transaction of its own, on a pooled connection: for
+/// changes with no actor and no idempotency key (operators' commands, signing in, the
+/// service's housekeeping), and for opening the store, which has no store yet.
+pub(super) async fn transaction<T, F>(pool: &Pool, change: F) -> Result<T>
+where
+    T: Send,
+    F: for<'c> FnOnce(&'c Tx<'c>) -> BoxFuture<'c, Result<T>> + Send,
+{
+    let mut client = pool.get().await?;
+    let tx = client.transaction().await?;
+    let value = change(&tx).await?;
+    tx.commit().await?;
+    Ok(value)
 }
 
 /// The answer recorded for `idem`, if a request with its key committed. Holds the key's

@@ -7,12 +7,11 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use deadpool_postgres::Pool;
-use futures_util::future::BoxFuture;
 use tokio_postgres::Row;
 use tokio_postgres::types::ToSql;
 
 use super::rows::{execute, now, parsed, parsed_words, query, query_one, query_opt, unsigned};
-use super::{PgStore, Tx};
+use super::{PgStore, Tx, transaction};
 use crate::api::{Role, User};
 use crate::server::error::{Error, Result};
 use crate::server::rules;
@@ -28,21 +27,6 @@ use crate::server::store::{
 /// How many times a new token's name is chosen again when another replica took it between
 /// the choice and the insert; each time the choice sees the name taken, so one more is rare.
 const NAME_ATTEMPTS: usize = 8;
-
-/// Runs `change` in a read-committed transaction of its own: the changes of this aggregate
-/// have no actor and no idempotency key (operators' commands, signing in), and opening the
-/// store has no store yet.
-pub(super) async fn transaction<T, F>(pool: &Pool, change: F) -> Result<T>
-where
-    T: Send,
-    F: for<'c> FnOnce(&'c Tx<'c>) -> BoxFuture<'c, Result<T>> + Send,
-{
-    let mut client = pool.get().await?;
-    let tx = client.transaction().await?;
-    let value = change(&tx).await?;
-    tx.commit().await?;
-    Ok(value)
-}
 
 /// The organisation `name`, made if it is new. Two replicas making it at once both get it.
 async fn organisation_id(tx: &Tx<'_>, name: &str, at: DateTime<Utc>) -> Result<i64> {
