@@ -7,18 +7,15 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
-use serde_json::Value;
 use tokio::sync::broadcast;
 
 use super::SqliteStore;
 use super::rows::{self, parsed, stamp, time};
-use crate::api::{
-    EXCERPT_CHARS, EscalationStage, EventAttachment, EventComment, EventEscalation, StreamReady,
-    TicketEvent, TicketState,
-};
+use crate::api::{EventAttachment, StreamReady};
 use crate::server::error::Result;
-use crate::server::events::{EventFeed, FeedEvent, TicketFacts};
+use crate::server::events::{EventFeed, FeedEvent};
 use crate::server::store::Actor;
+use crate::server::store::shared::events::{Columns, EscalationNow, EventRow, Parts, ticket_state};
 
 /// Publishes what each commit added to the events table.
 pub(super) struct Publisher {
@@ -69,14 +66,6 @@ fn head(conn: &Connection) -> Result<u64> {
     Ok(seq.cast_unsigned())
 }
 
-/// What the events table holds of one event, before what it refers to is read.
-struct EventRow {
-    ticket_id: i64,
-    data: Value,
-    event: TicketEvent,
-    facts: TicketFacts,
-}
-
 /// Events after `cursor`, oldest first, with what they refer to.
 fn read_after(conn: &Connection, cursor: u64, limit: usize) -> Result<Vec<Arc<FeedEvent>>> {
     let mut statement = conn.prepare_cached(
@@ -90,33 +79,22 @@ fn read_after(conn: &Connection, cursor: u64, limit: usize) -> Result<Vec<Arc<Fe
     )?;
     let rows = statement
         .query_map(params![cursor.cast_signed(), limit], |r| {
-            let data: String = r.get(6)?;
-            let data: Value = serde_json::from_str(&data).unwrap_or_default();
-            Ok(EventRow {
+            Ok(EventRow::from(Columns {
+                seq: r.get::<_, i64>(0)?.cast_unsigned(),
+                at: time(r, 1)?,
+                ticket: r.get(2)?,
+                title: r.get(3)?,
+                kind: r.get(4)?,
+                actor: r.get(5)?,
+                data: r.get(6)?,
+                status: parsed(r, 7)?,
+                resolution: parsed(r, 8)?,
                 ticket_id: r.get(9)?,
-                event: TicketEvent {
-                    seq: r.get::<_, i64>(0)?.cast_unsigned(),
-                    at: time(r, 1)?,
-                    ticket: r.get(2)?,
-                    title: r.get(3)?,
-                    kind: r.get(4)?,
-                    actor: r.get(5)?,
-                    changes: serde_json::from_value(data["changes"].clone()).unwrap_or_default(),
-                    status: parsed(r, 7)?,
-                    resolution: parsed(r, 8)?,
-                    comment: None,
-                    attachments: Vec::new(),
-                    escalation: None,
-                },
-                data,
-                facts: TicketFacts {
-                    requester_id: r.get(10)?,
-                    organisation_id: r.get(11)?,
-                    visibility: parsed(r, 12)?,
-                    assignee_id: r.get(13)?,
-                    watchers: Vec::new(),
-                },
-            })
+                requester_id: r.get(10)?,
+                organisation_id: r.get(11)?,
+                visibility: parsed(r, 12)?,
+                assignee_id: r.get(13)?,
+            }))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter().map(|row| complete(conn, row)).collect()
@@ -124,41 +102,36 @@ fn read_after(conn: &Connection, cursor: u64, limit: usize) -> Result<Vec<Arc<Fe
 
 /// Reads what an event refers to: its comment, files, escalation, and the ticket's watchers.
 fn complete(conn: &Connection, row: EventRow) -> Result<Arc<FeedEvent>> {
-    let EventRow {
-        ticket_id,
-        data,
-        mut event,
-        mut facts,
-    } = row;
-    facts.watchers = conn
-        .prepare_cached("SELECT user_id FROM watchers WHERE ticket_id = ?1")?
-        .query_map([ticket_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut internal = data["internal"] == Value::Bool(true);
-    if let Some(id) = data["comment"].as_i64() {
-        let comment: Option<(String, bool)> = conn
+    let mut parts = Parts {
+        watchers: conn
+            .prepare_cached("SELECT user_id FROM watchers WHERE ticket_id = ?1")?
+            .query_map([row.ticket_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?,
+        ..Parts::default()
+    };
+    if let Some(id) = row.comment_id() {
+        parts.comment = conn
             .prepare_cached("SELECT body, internal FROM comments WHERE id = ?1")?
             .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        if let Some((body, note)) = comment {
-            internal |= note;
-            event.comment = Some(EventComment {
-                id: id.cast_unsigned(),
-                excerpt: excerpt(&body),
-                internal: note,
-            });
-        }
-        event.attachments = attachments(conn, "comment_id = ?1", id)?;
+        parts.comment_files = attachments(conn, "comment_id = ?1", id)?;
     }
-    if data["attachments"].is_array() {
-        let ids = data["attachments"].to_string();
-        let named = attachments(conn, "id IN (SELECT value FROM json_each(?1))", ids)?;
-        event.attachments.extend(named);
+    let named = row.attachment_ids();
+    if !named.is_empty() {
+        let ids = serde_json::Value::from(named).to_string();
+        parts.named_files = attachments(conn, "id IN (SELECT value FROM json_each(?1))", ids)?;
     }
-    if let Some(key) = data["escalation"].as_str() {
-        event.escalation = escalation(conn, key, &event, &data)?;
+    if let Some(key) = row.escalation_key() {
+        parts.escalation = conn
+            .prepare_cached("SELECT estimated_resolution_at FROM escalations WHERE key = ?1")?
+            .query_row([key], |r| {
+                Ok(EscalationNow {
+                    estimated_resolution_at: rows::opt_time(r, 0)?,
+                })
+            })
+            .optional()?;
     }
-    Ok(Arc::new(FeedEvent::new(event, internal, facts)))
+    Ok(row.assemble(parts))
 }
 
 /// The files `which` picks (a condition on `?1`, which is `value`), in the order they came.
@@ -180,50 +153,6 @@ fn attachments(
         .collect::<rusqlite::Result<_>>()?)
 }
 
-/// The escalation an event opened or moved: the stage it moved to (or `submitted`, when it
-/// opened it), and the estimated resolution it gave, else the one it has now.
-fn escalation(
-    conn: &Connection,
-    key: &str,
-    event: &TicketEvent,
-    data: &Value,
-) -> Result<Option<EventEscalation>> {
-    let known: Option<Option<DateTime<Utc>>> = conn
-        .prepare_cached("SELECT estimated_resolution_at FROM escalations WHERE key = ?1")?
-        .query_row([key], |r| rows::opt_time(r, 0))
-        .optional()?;
-    let Some(eta_now) = known else {
-        return Ok(None);
-    };
-    let moved_to = event
-        .changes
-        .iter()
-        .find(|c| c.field == "escalation")
-        .and_then(|c| c.to.as_deref()?.parse().ok());
-    let given = data["estimated_resolution_at"]
-        .as_str()
-        .and_then(|at| DateTime::parse_from_rfc3339(at).ok())
-        .map(|at| at.with_timezone(&Utc));
-    Ok(Some(EventEscalation {
-        key: key.to_owned(),
-        stage: moved_to.unwrap_or(EscalationStage::Submitted),
-        estimated_resolution_at: given.or(eta_now),
-    }))
-}
-
-/// A comment's start, on one line: runs of white space as one space, at most
-/// [`EXCERPT_CHARS`] characters, `…` when there is more.
-fn excerpt(body: &str) -> String {
-    let words: Vec<&str> = body.split_whitespace().collect();
-    let line = words.join(" ");
-    match line.char_indices().nth(EXCERPT_CHARS - 1) {
-        Some((cut, _)) if line.chars().count() > EXCERPT_CHARS => {
-            format!("{}…", line[..cut].trim_end())
-        }
-        _ => line,
-    }
-}
-
 #[async_trait]
 impl EventFeed for SqliteStore {
     fn subscribe(&self) -> broadcast::Receiver<Arc<FeedEvent>> {
@@ -243,13 +172,9 @@ impl EventFeed for SqliteStore {
             let tickets = keys
                 .iter()
                 .map(|key| {
-                    let row = rows::visible_ticket(conn, &actor, key)?;
-                    Ok(TicketState {
-                        key: row.ticket.key,
-                        title: row.ticket.title,
-                        status: row.ticket.status,
-                        resolution: row.ticket.resolution,
-                    })
+                    Ok(ticket_state(
+                        rows::visible_ticket(conn, &actor, key)?.ticket,
+                    ))
                 })
                 .collect::<Result<_>>()?;
             Ok(StreamReady { head, tickets })
@@ -273,7 +198,6 @@ mod tests {
     use std::sync::Arc;
     use std::time::Duration;
 
-    use super::excerpt;
     use crate::api::{NewComment, NewTicket};
     use crate::server::events::stream::Subscription;
     use crate::server::events::{EventFeed, Filter};
@@ -320,18 +244,5 @@ mod tests {
         }
         let expected: Vec<String> = (0..50).map(|n| format!("comment {n}")).collect();
         assert_eq!(excerpts, expected);
-    }
-
-    #[test]
-    fn an_excerpt_is_one_line_and_cut_with_an_ellipsis() {
-        assert_eq!(
-            excerpt("  VPN drops\n\nevery   hour "),
-            "VPN drops every hour"
-        );
-        let long = "é".repeat(300);
-        let cut = excerpt(&long);
-        assert_eq!(cut.chars().count(), 280);
-        assert!(cut.ends_with('…'));
-        assert_eq!(excerpt(&"a".repeat(280)), "a".repeat(280));
     }
 }
