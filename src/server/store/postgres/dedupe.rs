@@ -17,18 +17,6 @@ use crate::server::store::shared::dedupe::{hidden_holder, occurred_data};
 
 pub(super) use crate::server::store::shared::dedupe::HOLDS_KEY;
 
-/// The open ticket holding `key` in `scope`, if any.
-pub(super) async fn holder(tx: &Tx<'_>, scope: &str, key: &str) -> Result<Option<String>> {
-    let sql = format!(
-        "SELECT key FROM tickets WHERE dedupe_scope = $1 AND dedupe_key = $2 AND {HOLDS_KEY}"
-    );
-    query_opt(tx, &sql, &[&scope, &key])
-        .await?
-        .map(|row| row.try_get(0))
-        .transpose()
-        .map_err(Into::into)
-}
-
 /// [`holder`], its row locked until the change commits. Read committed checks the condition
 /// again on the row's last version after any wait for its lock: a holder that closed
 /// meanwhile is not found, and a holder found keeps the key until this change ends.
