@@ -297,6 +297,15 @@ impl Listener {
     }
 }
 
+/// How long a stream's start waits for the events committed before it to settle.
+const SETTLING: Duration = Duration::from_secs(2);
+
+/// The `seq` of the last event this snapshot sees committed, settled or not.
+async fn last_committed(tx: &Tx<'_>) -> Result<u64> {
+    let row = query_one(tx, "SELECT coalesce(max(seq), 0) FROM events", &[]).await?;
+    rows::unsigned(&row, 0)
+}
+
 /// The `seq` of the last settled event: what the tailer has published once it reads.
 async fn head(tx: &Tx<'_>) -> Result<u64> {
     let row = query_one(
@@ -465,24 +474,39 @@ impl EventFeed for PgStore {
             .await
     }
 
-    /// The head is the last settled event; the tickets are read in the same snapshot, which
-    /// may hold a change whose event is not settled yet: that event then follows the head.
+    /// The head is the last event committed when the stream opens, and the tickets stand as
+    /// it left them: both read in one snapshot, once every event it holds has settled. That
+    /// takes as long as the transactions older than it still run, a few milliseconds; while a
+    /// long one somewhere on the server holds the bound back, it waits [`SETTLING`] at most,
+    /// then starts from the last settled event, which replays what settles after it: nothing
+    /// is lost, a few events may come that the tickets' state already shows.
     async fn position(&self, actor: &Actor, keys: &[String]) -> Result<StreamReady> {
-        let (actor, keys): (Actor, Vec<String>) =
-            (actor.clone(), keys.iter().map(|k| self.key(k)).collect());
-        self.read(move |tx| {
-            Box::pin(async move {
-                let head = head(tx).await?;
-                let mut tickets = Vec::with_capacity(keys.len());
-                for key in &keys {
-                    tickets.push(ticket_state(
-                        rows::visible_ticket(tx, &actor, key).await?.ticket,
-                    ));
-                }
-                Ok(StreamReady { head, tickets })
-            })
-        })
-        .await
+        let keys: Vec<String> = keys.iter().map(|k| self.key(k)).collect();
+        let deadline = tokio::time::Instant::now() + SETTLING;
+        let mut pause = Duration::from_millis(2);
+        loop {
+            let (actor, keys) = (actor.clone(), keys.clone());
+            let (ready, settled) = self
+                .read(move |tx| {
+                    Box::pin(async move {
+                        let committed = last_committed(tx).await?;
+                        let head = head(tx).await?;
+                        let mut tickets = Vec::with_capacity(keys.len());
+                        for key in &keys {
+                            tickets.push(ticket_state(
+                                rows::visible_ticket(tx, &actor, key).await?.ticket,
+                            ));
+                        }
+                        Ok((StreamReady { head, tickets }, committed == head))
+                    })
+                })
+                .await?;
+            if settled || tokio::time::Instant::now() >= deadline {
+                return Ok(ready);
+            }
+            tokio::time::sleep(pause).await;
+            pause = (pause * 2).min(Duration::from_millis(100));
+        }
     }
 
     async fn cursor_before(&self, at: DateTime<Utc>) -> Result<u64> {
