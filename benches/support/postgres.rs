@@ -17,7 +17,7 @@ pub(crate) struct Postgres {
     dir: tempfile::TempDir,
     /// PostgreSQL refuses to run as root: then its files and processes are the `postgres`
     /// user's.
-    as_postgres: bool,
+    unprivileged: bool,
 }
 
 /// Debian's binaries, of the newest version installed: `/usr/lib/postgresql/17/bin`.
@@ -40,19 +40,19 @@ impl Postgres {
             .prefix("tik-pg")
             .tempdir()
             .expect("a temporary directory");
-        let as_postgres = rustix::process::geteuid().is_root();
-        if as_postgres {
+        let unprivileged = rustix::process::geteuid().is_root();
+        if unprivileged {
             run(Command::new("chown").arg("postgres:").arg(dir.path()));
         }
         let data = dir.path().join("data");
         // --no-sync: initdb's own files need not reach the disk; the server's commits do.
-        run(Self::command(&bin, "initdb", as_postgres, dir.path())
+        run(Self::command(&bin, "initdb", unprivileged, dir.path())
             .arg("-D")
             .arg(&data)
             .args(["-U", USER, "--auth=trust", "-E", "UTF8", "--no-sync"])
             .stdout(Stdio::null()));
         let log = std::fs::File::create(dir.path().join("postgres.log")).expect("a log file");
-        let child = Self::command(&bin, "postgres", as_postgres, dir.path())
+        let child = Self::command(&bin, "postgres", unprivileged, dir.path())
             .arg("-D")
             .arg(&data)
             .args(["-p", PORT, "-k"])
@@ -67,16 +67,16 @@ impl Postgres {
             child,
             bin,
             dir,
-            as_postgres,
+            unprivileged,
         };
         server.wait_ready();
         server
     }
 
-    /// `bin/program`, run as the `postgres` user when `as_postgres`, in `dir` (root's home
+    /// `bin/program`, run as the `postgres` user when `unprivileged`, in `dir` (root's home
     /// would be out of its reach).
-    fn command(bin: &Path, program: &str, as_postgres: bool, dir: &Path) -> Command {
-        let mut command = if as_postgres {
+    fn command(bin: &Path, program: &str, unprivileged: bool, dir: &Path) -> Command {
+        let mut command = if unprivileged {
             let mut runuser = Command::new("runuser");
             runuser
                 .args(["-u", "postgres", "--"])
@@ -91,7 +91,7 @@ impl Postgres {
 
     /// A client program of `bin`, connecting to the server's socket as [`USER`].
     fn client(&self, program: &str) -> Command {
-        let mut command = Self::command(&self.bin, program, self.as_postgres, self.dir.path());
+        let mut command = Self::command(&self.bin, program, self.unprivileged, self.dir.path());
         command
             .arg("-h")
             .arg(self.dir.path())

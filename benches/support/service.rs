@@ -14,7 +14,7 @@ pub(crate) struct Service {
     pub(crate) host: String,
     pub(crate) token: String,
     /// The database's directory, when the service has one of its own.
-    _dir: Option<tempfile::TempDir>,
+    dir: Option<tempfile::TempDir>,
 }
 
 /// The `tik` the benches run: `TIK_BIN` when set (one built from another branch, say), else
@@ -41,7 +41,7 @@ pub(crate) fn start_with(extra: &[&str]) -> Service {
     let mut args = vec![OsStr::new("--database"), database.as_os_str()];
     args.extend(extra.iter().map(OsStr::new));
     let mut service = serve(&args, None);
-    service._dir = Some(dir);
+    service.dir = Some(dir);
     service
 }
 
@@ -75,7 +75,7 @@ pub(crate) fn serve(args: &[&OsStr], token: Option<&str>) -> Service {
         child,
         host,
         token,
-        _dir: None,
+        dir: None,
     }
 }
 

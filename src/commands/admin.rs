@@ -228,11 +228,7 @@ pub(crate) async fn run(ctx: &Context, args: Args) -> anyhow::Result<Output> {
     }
 }
 
-async fn user(
-    ctx: &Context,
-    store: &dyn Store,
-    command: UserCommand,
-) -> anyhow::Result<Output> {
+async fn user(ctx: &Context, store: &dyn Store, command: UserCommand) -> anyhow::Result<Output> {
     match command {
         UserCommand::Add {
             name,

@@ -11,11 +11,7 @@ use crate::server::passwords;
 use crate::server::store::Store;
 use crate::units::io_reason;
 
-pub(crate) async fn run(
-    ctx: &Context,
-    store: &dyn Store,
-    name: &str,
-) -> anyhow::Result<Output> {
+pub(crate) async fn run(ctx: &Context, store: &dyn Store, name: &str) -> anyhow::Result<Output> {
     // Before asking: a mistyped name should not cost typing a password twice.
     if store.credentials(name).await?.is_none() {
         return Err(crate::server::Error::NotFound(format!("no user '{name}'")).into());

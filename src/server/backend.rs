@@ -168,7 +168,10 @@ pub(crate) async fn open_for_admin(
             let store = PgStore::open_existing(url, key_prefix)
                 .await
                 .with_context(|| format!("cannot open the database {}", database.describe()))?;
-            store.map_or_else(|| Err(missing().into()), |s| Ok(Arc::new(s) as Arc<dyn Store>))
+            store.map_or_else(
+                || Err(missing().into()),
+                |s| Ok(Arc::new(s) as Arc<dyn Store>),
+            )
         }
     }
 }
@@ -198,7 +201,11 @@ mod tests {
         assert_eq!(sqlite("sqlite:tik.db").as_deref(), Ok("tik.db"));
         // A colon in a file name is still a file name.
         assert_eq!(sqlite("backup:2026.db").as_deref(), Ok("backup:2026.db"));
-        for url in ["postgres://db/tik", "postgresql://u@h/tik", "POSTGRES://h/t"] {
+        for url in [
+            "postgres://db/tik",
+            "postgresql://u@h/tik",
+            "POSTGRES://h/t",
+        ] {
             assert_eq!(Database::parse(url), Ok(Database::Postgres(url.into())));
         }
         for refused in ["mysql://h/tik", "sqlite://", ""] {

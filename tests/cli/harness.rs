@@ -256,7 +256,10 @@ impl Service {
 
     /// Starts `tik serve` listening on `listen`.
     fn spawn_on(&mut self, listen: &str) {
-        let mut child = self.serve_command(listen).spawn().expect("tik serve starts");
+        let mut child = self
+            .serve_command(listen)
+            .spawn()
+            .expect("tik serve starts");
         let stdout = child.stdout.take().expect("piped stdout");
         let (lines, received) = mpsc::channel();
         std::thread::spawn(move || {

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use deadpool_postgres::Pool;
 
-use super::transaction;
 use super::rows::{execute, query, query_one, query_opt, unsigned};
+use super::transaction;
 use super::{PgStore, Tx};
 use crate::api::{
     AttachmentSettings, Catalogue, Category, Department, Priority, Service, TypeInfo,

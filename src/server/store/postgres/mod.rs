@@ -90,7 +90,12 @@ impl From<tokio_postgres::Error> for Error {
             }
             // The server's own words (the bare error says only "db error").
             _ => match err.as_db_error() {
-                Some(db) => Self::internal(format!("{}: {} ({})", db.severity(), db.message(), db.code().code())),
+                Some(db) => Self::internal(format!(
+                    "{}: {} ({})",
+                    db.severity(),
+                    db.message(),
+                    db.code().code()
+                )),
                 None => Self::internal(err),
             },
         }
@@ -225,11 +230,11 @@ impl PgStore {
         let user_id = actor.id;
         let mut client = self.inner.pool.get().await?;
         let tx = client.transaction().await?;
-        if let Some(idem) = &idem {
-            if let Some(recorded) = earlier_answer(&tx, user_id, idem).await? {
-                crate::server::idempotency::note_replay();
-                return Ok(recorded);
-            }
+        if let Some(idem) = &idem
+            && let Some(recorded) = earlier_answer(&tx, user_id, idem).await?
+        {
+            crate::server::idempotency::note_replay();
+            return Ok(recorded);
         }
         let at = now();
         let value = change(&tx, at).await?;
@@ -334,13 +339,13 @@ async fn migrate(pool: &Pool) -> Result<()> {
         .await?;
     tx.batch_execute("CREATE TABLE IF NOT EXISTS tik_schema (version bigint NOT NULL)")
         .await?;
-    let applied: i64 = match tx.query_opt("SELECT version FROM tik_schema", &[]).await? {
-        Some(row) => row.try_get(0)?,
-        None => {
-            tx.execute("INSERT INTO tik_schema (version) VALUES (0)", &[])
-                .await?;
-            0
-        }
+    let recorded = tx.query_opt("SELECT version FROM tik_schema", &[]).await?;
+    let applied: i64 = if let Some(row) = recorded {
+        row.try_get(0)?
+    } else {
+        tx.execute("INSERT INTO tik_schema (version) VALUES (0)", &[])
+            .await?;
+        0
     };
     let applied = usize::try_from(applied).map_err(Error::internal)?;
     if applied > MIGRATIONS.len() {

@@ -230,7 +230,7 @@ pub(super) fn ticket_row(row: &Row) -> Result<TicketRow> {
 pub(super) async fn visible_ticket(tx: &Tx<'_>, actor: &Actor, key: &str) -> Result<TicketRow> {
     let sql = format!("{} WHERE t.key = $3", ticket_select(actor));
     let row = query_opt(tx, &sql, &[&actor.id, &actor.organisation_id, &key]).await?;
-    seen_by(actor, key, row)
+    seen_by(actor, key, row.as_ref())
 }
 
 /// [`visible_ticket`], its row locked until the change commits: what a change reads of the
@@ -251,8 +251,8 @@ pub(super) async fn locked_ticket(tx: &Tx<'_>, actor: &Actor, key: &str) -> Resu
     visible_ticket(tx, actor, key).await
 }
 
-fn seen_by(actor: &Actor, key: &str, row: Option<Row>) -> Result<TicketRow> {
-    match row.as_ref().map(ticket_row).transpose()? {
+fn seen_by(actor: &Actor, key: &str, row: Option<&Row>) -> Result<TicketRow> {
+    match row.map(ticket_row).transpose()? {
         Some(row) if rules::can_view(actor, row.ownership()) => Ok(row),
         _ => Err(Error::NotFound(format!("no ticket {key}"))),
     }

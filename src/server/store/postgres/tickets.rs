@@ -1,7 +1,6 @@
 //! Tickets, opening, listing, reading and changing their fields: the PostgreSQL twin of the
 //! SQLite backend's `tickets`.
 
-
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use tokio_postgres::types::ToSql;
@@ -12,8 +11,8 @@ use super::relations::watch;
 use super::rows::{self, TicketRow, query_one, query_opt};
 use super::{PgStore, Tx, dedupe, next_number};
 use crate::api::{
-    Change, Channel, NewTicket, Resolution, Status, TicketDetail,
-    TicketPage, TicketPatch, TicketQuery, TicketType,
+    Change, Channel, NewTicket, Resolution, Status, TicketDetail, TicketPage, TicketPatch,
+    TicketQuery, TicketType,
 };
 use crate::server::error::{Error, Result};
 use crate::server::rules;
@@ -328,7 +327,6 @@ async fn field_changes(
     }
     Ok((assignments, changed))
 }
-
 
 #[cfg(test)]
 pub(super) mod testing {
