@@ -282,7 +282,11 @@ async fn keep_house(state: AppState) {
     loop {
         ticks.tick().await;
         // Replicas of one database take turns.
-        if let Err(err) = state.store.housekeeping(Box::pin(sweep(&state))).await {
+        if let Err(err) = state
+            .store
+            .housekeeping(store::Chore::Sweep, Box::pin(sweep(&state)))
+            .await
+        {
             tracing::warn!(%err, "cannot take the turn to keep house");
         }
     }

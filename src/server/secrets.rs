@@ -236,7 +236,11 @@ impl Secrets {
                     Err(err) => tracing::warn!(%err, "cannot purge expired secrets"),
                 }
             });
-            if let Err(err) = self.store.housekeeping(purge).await {
+            if let Err(err) = self
+                .store
+                .housekeeping(crate::server::store::Chore::PurgeSecrets, purge)
+                .await
+            {
                 tracing::warn!(%err, "cannot take the turn to purge expired secrets");
             }
         }

@@ -428,6 +428,15 @@ pub(crate) trait SecretStore: Send + Sync {
     async fn secrets_kept(&self) -> Result<u64>;
 }
 
+/// What the service does by itself from time to time; replicas take turns at each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Chore {
+    /// Unused uploads, bytes nothing refers to, old idempotency keys (hourly).
+    Sweep,
+    /// Secrets past their time.
+    PurgeSecrets,
+}
+
 /// The whole store: every aggregate, and what spans them.
 #[async_trait]
 pub(crate) trait Store:
@@ -444,9 +453,13 @@ pub(crate) trait Store:
 {
     /// Forgets the idempotency keys recorded before `before`; returns how many.
     async fn expire_idempotency_keys(&self, before: chrono::DateTime<chrono::Utc>) -> Result<u64>;
-    /// Runs `work` (the hourly sweeps) unless another service on this database is running
-    /// its own at the moment: replicas take turns rather than all sweeping. Whether it ran.
-    async fn housekeeping(&self, work: futures_util::future::BoxFuture<'_, ()>) -> Result<bool>;
+    /// Runs `work`, a round of `chore`, unless another service on this database is doing that
+    /// chore at the moment: replicas take turns rather than all sweeping. Whether it ran.
+    async fn housekeeping(
+        &self,
+        chore: Chore,
+        work: futures_util::future::BoxFuture<'_, ()>,
+    ) -> Result<bool>;
 }
 
 /// Tokens are stored as their SHA-256: a leaked database does not leak credentials.

@@ -36,7 +36,7 @@ use tokio_postgres::NoTls;
 use tokio_postgres::error::SqlState;
 
 use self::rows::{execute, now, query_opt};
-use super::{Actor, Idempotency, Store};
+use super::{Actor, Chore, Idempotency, Store};
 use crate::server::error::{Error, Result};
 use crate::server::rules;
 
@@ -50,10 +50,11 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../sqlite/002_default_catalogue.sql"),
 ];
 
-/// Advisory lock keys, the same on every replica: one for migrations at start, one for the
-/// housekeeping that one replica at a time does. Arbitrary numbers, named here once.
+/// Advisory lock keys, the same on every replica: one for migrations at start, one for each
+/// chore of housekeeping, which one replica at a time does. Arbitrary numbers, named here once.
 const MIGRATION_LOCK: i64 = 0x7469_6b00_0001;
-const HOUSEKEEPING_LOCK: i64 = 0x7469_6b00_0002;
+const SWEEP_LOCK: i64 = 0x7469_6b00_0002;
+const PURGE_LOCK: i64 = 0x7469_6b00_0003;
 
 /// Connections a replica keeps at most. A change holds one until it commits.
 const POOL_SIZE: usize = 16;
@@ -395,12 +396,17 @@ impl Store for PgStore {
         Ok(deleted)
     }
 
-    /// Under an advisory lock held by this connection for the work's length: one replica
-    /// sweeps at a time, and a replica that finds the lock taken skips its turn.
-    async fn housekeeping(&self, work: BoxFuture<'_, ()>) -> Result<bool> {
+    /// Under an advisory lock of the chore's, held by this connection for the work's length:
+    /// one replica does a chore at a time, and a replica that finds its lock taken skips its
+    /// turn. Each chore has its own lock, so that one never makes another skip.
+    async fn housekeeping(&self, chore: Chore, work: BoxFuture<'_, ()>) -> Result<bool> {
+        let lock = match chore {
+            Chore::Sweep => SWEEP_LOCK,
+            Chore::PurgeSecrets => PURGE_LOCK,
+        };
         let client = self.inner.pool.get().await?;
         let turn: bool = client
-            .query_one("SELECT pg_try_advisory_lock($1)", &[&HOUSEKEEPING_LOCK])
+            .query_one("SELECT pg_try_advisory_lock($1)", &[&lock])
             .await?
             .try_get(0)?;
         if !turn {
@@ -408,7 +414,7 @@ impl Store for PgStore {
         }
         work.await;
         client
-            .execute("SELECT pg_advisory_unlock($1)", &[&HOUSEKEEPING_LOCK])
+            .execute("SELECT pg_advisory_unlock($1)", &[&lock])
             .await?;
         Ok(true)
     }

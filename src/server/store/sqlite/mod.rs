@@ -268,7 +268,11 @@ impl Store for SqliteStore {
     }
 
     /// One service a SQLite database (its lock file): nobody else sweeps.
-    async fn housekeeping(&self, work: futures_util::future::BoxFuture<'_, ()>) -> Result<bool> {
+    async fn housekeeping(
+        &self,
+        _chore: super::Chore,
+        work: futures_util::future::BoxFuture<'_, ()>,
+    ) -> Result<bool> {
         work.await;
         Ok(true)
     }
