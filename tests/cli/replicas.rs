@@ -8,10 +8,22 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::harness::{Running, Service, in_parallel, on_postgres};
+use crate::harness::{Replica, Running, Service, in_parallel, on_postgres};
 
 /// How long a change may take to reach a watcher before the test fails instead of hanging.
 const PUSHED: Duration = Duration::from_secs(30);
+
+/// A service and a replica of it on one database, and their hosts; `None` on SQLite, where
+/// the test has nothing to do.
+fn two_replicas() -> Option<(Service, Replica, [String; 2])> {
+    if !on_postgres() {
+        return None;
+    }
+    let svc = Service::start();
+    let replica = svc.replica();
+    let hosts = [svc.host.clone(), replica.host.clone()];
+    Some((svc, replica, hosts))
+}
 
 /// The number of a key, `CS-12` → 12.
 fn number(key: &str) -> u64 {
@@ -20,12 +32,9 @@ fn number(key: &str) -> u64 {
 
 #[test]
 fn thirty_two_creates_spread_over_two_replicas_take_keys_without_gap_or_duplicate() {
-    if !on_postgres() {
+    let Some((svc, _replica, hosts)) = two_replicas() else {
         return;
-    }
-    let svc = Service::start();
-    let replica = svc.replica();
-    let hosts = [svc.host.clone(), replica.host.clone()];
+    };
     let keys = Mutex::new(Vec::new());
     in_parallel(32, 32, |i| {
         let answer = svc
@@ -44,12 +53,9 @@ fn thirty_two_creates_spread_over_two_replicas_take_keys_without_gap_or_duplicat
 
 #[test]
 fn fifty_reports_of_one_failure_over_two_replicas_open_one_ticket() {
-    if !on_postgres() {
+    let Some((svc, _replica, hosts)) = two_replicas() else {
         return;
-    }
-    let svc = Service::start();
-    let replica = svc.replica();
-    let hosts = [svc.host.clone(), replica.host.clone()];
+    };
     let answers = Mutex::new(Vec::new());
     in_parallel(50, 50, |i| {
         let answer = svc
@@ -84,11 +90,9 @@ fn fifty_reports_of_one_failure_over_two_replicas_open_one_ticket() {
 
 #[test]
 fn a_retry_sent_to_the_other_replica_replays_the_first_answer() {
-    if !on_postgres() {
+    let Some((svc, replica, _)) = two_replicas() else {
         return;
-    }
-    let svc = Service::start();
-    let replica = svc.replica();
+    };
     let create = |host: &str, title: &str| {
         svc.http("POST", "/v1/tickets")
             .to(host)
@@ -161,11 +165,9 @@ fn assert_each_once_in_order(events: &[Value], bodies: &[String]) {
 
 #[test]
 fn a_watcher_on_one_replica_sees_every_comment_posted_through_the_other() {
-    if !on_postgres() {
+    let Some((svc, replica, _)) = two_replicas() else {
         return;
-    }
-    let svc = Service::start();
-    let replica = svc.replica();
+    };
     let key = svc.new_ticket("VPN drops every hour");
     let watch = watching(&svc, &key);
     let bodies: Vec<String> = (0..32).map(|i| format!("writer {i}")).collect();
@@ -176,11 +178,9 @@ fn a_watcher_on_one_replica_sees_every_comment_posted_through_the_other() {
 
 #[test]
 fn a_feed_whose_listener_connection_is_killed_catches_up_and_loses_nothing() {
-    if !on_postgres() {
+    let Some((svc, replica, _)) = two_replicas() else {
         return;
-    }
-    let svc = Service::start();
-    let replica = svc.replica();
+    };
     let key = svc.new_ticket("VPN drops every hour");
     let watch = watching(&svc, &key);
     let bodies: Vec<String> = (0..64).map(|i| format!("writer {i}")).collect();

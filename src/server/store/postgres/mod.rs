@@ -449,13 +449,11 @@ pub(super) mod testing {
             .batch_execute(&format!("CREATE DATABASE {name}"))
             .await
             .expect("a test database");
-        let mut config: tokio_postgres::Config = server.parse().expect("a URL");
-        config.dbname(&name);
-        Some(url_of(&config, &server, &name))
+        Some(url_of(&server, &name))
     }
 
     /// `server` with its database replaced by `name`.
-    fn url_of(_config: &tokio_postgres::Config, server: &str, name: &str) -> String {
+    fn url_of(server: &str, name: &str) -> String {
         let (base, query) = server.split_once('?').unwrap_or((server, ""));
         let base = match base.rfind('/') {
             Some(slash) if slash > base.find("//").map_or(0, |s| s + 1) => &base[..slash],
