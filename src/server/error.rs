@@ -8,7 +8,7 @@ use crate::api::{FieldError, PROBLEM_JSON, Problem, REQUEST_IN_FLIGHT, STORED_DA
 
 pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub(crate) enum Error {
     /// A request that cannot be read: malformed JSON, a body that broke off.
     #[error("{0}")]

@@ -54,6 +54,15 @@ impl AppState {
         let catalogue = self.store.attachment_settings().await?;
         Ok(self.limit_flags.over(&catalogue.over(&default_limits())))
     }
+
+    /// Refuses a message of more files than the limits allow. A message of none is never too
+    /// many, and the limits are then not read (one query fewer on a shared database).
+    async fn check_files_per_message(&self, count: usize) -> error::Result<()> {
+        if count == 0 {
+            return Ok(());
+        }
+        rules::validate_files_per_message(count, &self.limits().await?)
+    }
 }
 
 /// The largest attachment by default: a screen recording, a trimmed log.

@@ -199,7 +199,7 @@ pub(super) async fn attach(
         return Err(Error::invalid("uploads", "name at least one upload"));
     }
     let attached = async {
-        rules::validate_files_per_message(request.uploads.len(), &state.limits().await?)?;
+        state.check_files_per_message(request.uploads.len()).await?;
         state
             .store
             .attach_uploads(&actor, idem, &key, request.uploads)

@@ -44,7 +44,7 @@ pub(super) async fn create(
 ) -> Result<Response> {
     let idem = idempotency(&headers, "create-ticket", &new)?;
     rules::validate_new_ticket(&new, &*state.store.catalogue().await?)?;
-    rules::validate_files_per_message(new.attachments.len(), &state.limits().await?)?;
+    state.check_files_per_message(new.attachments.len()).await?;
     let detail = state.store.create_ticket(&actor, idem, new).await?;
     let location = HeaderValue::from_str(&format!("/v1/tickets/{}", detail.ticket.key))
         .map_err(Error::internal)?;
@@ -163,7 +163,9 @@ pub(super) async fn comment(
 ) -> Result<(StatusCode, Json<Comment>)> {
     let idem = idempotency(&headers, &format!("comment {key}"), &comment)?;
     rules::validate_comment(&comment)?;
-    rules::validate_files_per_message(comment.attachments.len(), &state.limits().await?)?;
+    state
+        .check_files_per_message(comment.attachments.len())
+        .await?;
     Ok((
         StatusCode::CREATED,
         Json(state.store.add_comment(&actor, idem, &key, comment).await?),

@@ -45,38 +45,27 @@ async fn insert(
     at: DateTime<Utc>,
 ) -> Result<()> {
     let internal = data["internal"] == serde_json::Value::Bool(true);
-    // The event is the change's last write: the ticket's status is the one it leaves.
-    let row = query_one(
+    // One statement, one round trip: the event is the change's last write, so the ticket's
+    // status is the one it leaves; whoever makes a change has seen it.
+    query_one(
         tx,
-        "UPDATE tickets SET version = version + 1, updated_at = $2,
-            public_version = CASE WHEN $3 THEN public_version ELSE version + 1 END,
-            public_updated_at = CASE WHEN $3 THEN public_updated_at ELSE $2 END
-         WHERE id = $1 RETURNING version, status, resolution",
-        &[&ticket_id, &at, &internal],
+        "WITH bumped AS (
+             UPDATE tickets SET version = version + 1, updated_at = $2,
+                 public_version = CASE WHEN $3 THEN public_version ELSE version + 1 END,
+                 public_updated_at = CASE WHEN $3 THEN public_updated_at ELSE $2 END
+             WHERE id = $1 RETURNING id, version, status, resolution),
+         recorded AS (
+             INSERT INTO events (ticket_id, ticket_seq, kind, actor_id, data, at, status, resolution)
+             SELECT id, version, $4::text, $5::bigint, $6::text, $2, status, resolution FROM bumped),
+         seen AS (
+             INSERT INTO ticket_views (user_id, ticket_id, seen_version)
+             SELECT $5::bigint, id, version FROM bumped WHERE $5::bigint IS NOT NULL
+             ON CONFLICT (user_id, ticket_id)
+             DO UPDATE SET seen_version = greatest(ticket_views.seen_version, excluded.seen_version))
+         SELECT version FROM bumped",
+        &[&ticket_id, &at, &internal, &kind, &actor_id, &data.to_string()],
     )
     .await?;
-    let (version, status, resolution): (i64, String, String) =
-        (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
-    execute(
-        tx,
-        "INSERT INTO events (ticket_id, ticket_seq, kind, actor_id, data, at, status, resolution)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        &[
-            &ticket_id,
-            &version,
-            &kind,
-            &actor_id,
-            &data.to_string(),
-            &at,
-            &status,
-            &resolution,
-        ],
-    )
-    .await?;
-    // Whoever makes a change has seen it.
-    if let Some(user) = actor_id {
-        mark_seen(tx, user, ticket_id, version.cast_unsigned()).await?;
-    }
     Ok(())
 }
 

@@ -14,6 +14,7 @@ mod catalogue;
 mod dedupe;
 mod escalations;
 mod events;
+mod group_commit;
 mod history;
 mod people;
 mod relations;
@@ -35,6 +36,7 @@ use sha2::{Digest, Sha256};
 use tokio_postgres::NoTls;
 use tokio_postgres::error::SqlState;
 
+use self::group_commit::{Batch, GroupCommit};
 use self::rows::{execute, now, query_opt};
 use super::{Actor, Chore, Idempotency, Store};
 use crate::server::error::{Error, Result};
@@ -48,6 +50,7 @@ pub(super) type Tx<'a> = deadpool_postgres::Transaction<'a>;
 const MIGRATIONS: &[&str] = &[
     include_str!("001_schema.sql"),
     include_str!("../sqlite/002_default_catalogue.sql"),
+    include_str!("003_event_seq_in_plpgsql.sql"),
 ];
 
 /// Advisory lock keys, the same on every replica: one for migrations at start, one for each
@@ -55,6 +58,9 @@ const MIGRATIONS: &[&str] = &[
 const MIGRATION_LOCK: i64 = 0x7469_6b00_0001;
 const SWEEP_LOCK: i64 = 0x7469_6b00_0002;
 const PURGE_LOCK: i64 = 0x7469_6b00_0003;
+
+/// The counter of ticket keys, which every opening takes a number from.
+const TICKET_COUNTER: &str = "ticket";
 
 /// Connections a replica keeps at most. A change holds one until it commits.
 const POOL_SIZE: usize = 16;
@@ -77,6 +83,8 @@ struct Inner {
     /// Told after each commit of this replica, so its tailer reads at once and wakes the
     /// other replicas' (`events`).
     committed: Arc<tokio::sync::Notify>,
+    /// Where tickets are opened, in batches (`group_commit`).
+    openings: GroupCommit,
 }
 
 impl From<tokio_postgres::Error> for Error {
@@ -126,6 +134,22 @@ fn config(url: &str) -> Result<tokio_postgres::Config> {
     Ok(config)
 }
 
+/// A pool of at most `size` connections to `config`'s database. A connection is made, and its
+/// I/O driven, on the runtime of the task that first needs it.
+fn connections(config: &tokio_postgres::Config, size: usize) -> Result<Pool> {
+    let manager = Manager::from_config(
+        config.clone(),
+        NoTls,
+        ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        },
+    );
+    Pool::builder(manager)
+        .max_size(size)
+        .build()
+        .map_err(Error::internal)
+}
+
 /// Whether `database` names a PostgreSQL database (`postgres://…` or `postgresql://…`).
 pub(crate) fn is_postgres_url(database: &str) -> bool {
     ["postgres://", "postgresql://"].iter().any(|scheme| {
@@ -167,20 +191,15 @@ impl PgStore {
 
     async fn open_with_buffer(url: &str, ticket_prefix: &str, buffer: usize) -> Result<Self> {
         let config = config(url)?;
-        let manager = Manager::from_config(
-            config.clone(),
-            NoTls,
-            ManagerConfig {
-                recycling_method: RecyclingMethod::Fast,
-            },
-        );
-        let pool = Pool::builder(manager)
-            .max_size(POOL_SIZE)
-            .build()
-            .map_err(Error::internal)?;
+        let pool = connections(&config, POOL_SIZE)?;
         migrate(&pool).await?;
         catalogue::set_default_if_unset(&pool).await?;
         let (events, _) = tokio::sync::broadcast::channel(buffer);
+        let committed = Arc::new(tokio::sync::Notify::new());
+        // Its own connection: made and driven on the openings' own thread.
+        let openings =
+            GroupCommit::start(connections(&config, 1)?, TICKET_COUNTER, committed.clone())
+                .map_err(Error::internal)?;
         let store = Self {
             inner: Arc::new(Inner {
                 pool,
@@ -189,7 +208,8 @@ impl PgStore {
                 escalation_prefix: "CP".to_owned(),
                 catalogue: RwLock::new(None),
                 events,
-                committed: Arc::new(tokio::sync::Notify::new()),
+                committed,
+                openings,
             }),
         };
         events::start_tailer(&store).await?;
@@ -219,38 +239,44 @@ impl PgStore {
         Ok(value)
     }
 
-    /// Runs `change` as one transaction, made idempotent by `idem`: a retry with the same key
-    /// replays the first answer instead of changing anything again, and says so to the HTTP
-    /// layer (`Idempotent-Replayed`), whichever replica it reaches. A retry that arrives
-    /// while the first is still in its transaction (on any replica) is told so (409).
+    /// Runs `change` as one transaction, made idempotent by `idem` ([`idempotent`]).
     async fn mutate<T, F>(&self, actor: &Actor, idem: Option<Idempotency>, change: F) -> Result<T>
     where
         T: Serialize + DeserializeOwned + Send,
         F: for<'c> FnOnce(&'c Tx<'c>, DateTime<Utc>) -> BoxFuture<'c, Result<T>> + Send,
     {
-        let user_id = actor.id;
         let mut client = self.inner.pool.get().await?;
         let tx = client.transaction().await?;
-        if let Some(idem) = &idem
-            && let Some(recorded) = earlier_answer(&tx, user_id, idem).await?
-        {
+        let (value, replayed) = idempotent(&tx, actor.id, idem, change).await?;
+        if replayed {
             crate::server::idempotency::note_replay();
-            return Ok(recorded);
+        } else {
+            tx.commit().await?;
+            self.inner.committed.notify_one();
         }
-        let at = now();
-        let value = change(&tx, at).await?;
-        if let Some(idem) = idem {
-            let response = serde_json::to_string(&value).map_err(Error::internal)?;
-            execute(
-                &tx,
-                "INSERT INTO idempotency (user_id, key, fingerprint, response, created_at)
-                 VALUES ($1, $2, $3, $4, $5)",
-                &[&user_id, &idem.key, &idem.fingerprint, &response, &at],
-            )
+        Ok(value)
+    }
+
+    /// [`PgStore::mutate`] for the opening of a ticket, in the next batch of this replica's
+    /// openings (`group_commit`), where `change` takes its key number.
+    async fn opening<T, F>(&self, actor: &Actor, idem: Option<Idempotency>, change: F) -> Result<T>
+    where
+        T: Serialize + DeserializeOwned + Send + 'static,
+        F: for<'c> FnOnce(Batch<'c>, DateTime<Utc>) -> BoxFuture<'c, Result<T>> + Send + 'static,
+    {
+        let user_id = actor.id;
+        let (value, replayed) = self
+            .inner
+            .openings
+            .run(move |batch| {
+                Box::pin(idempotent(batch.tx, user_id, idem, move |_, at| {
+                    change(batch, at)
+                }))
+            })
             .await?;
+        if replayed {
+            crate::server::idempotency::note_replay();
         }
-        tx.commit().await?;
-        self.inner.committed.notify_one();
         Ok(value)
     }
 
@@ -280,6 +306,40 @@ where
     let value = change(&tx).await?;
     tx.commit().await?;
     Ok(value)
+}
+
+/// Runs `change` in `tx` made idempotent by `idem`: a retry with the same key replays the
+/// first answer instead of changing anything again (`true` says so, for the HTTP layer's
+/// `Idempotent-Replayed`), whichever replica it reaches. A retry that arrives while the first
+/// is still in its transaction (on any replica) is told so (409).
+async fn idempotent<'c, T, F>(
+    tx: &'c Tx<'c>,
+    user_id: i64,
+    idem: Option<Idempotency>,
+    change: F,
+) -> Result<(T, bool)>
+where
+    T: Serialize + DeserializeOwned + Send,
+    F: FnOnce(&'c Tx<'c>, DateTime<Utc>) -> BoxFuture<'c, Result<T>> + Send,
+{
+    if let Some(idem) = &idem
+        && let Some(recorded) = earlier_answer(tx, user_id, idem).await?
+    {
+        return Ok((recorded, true));
+    }
+    let at = now();
+    let value = change(tx, at).await?;
+    if let Some(idem) = idem {
+        let response = serde_json::to_string(&value).map_err(Error::internal)?;
+        execute(
+            tx,
+            "INSERT INTO idempotency (user_id, key, fingerprint, response, created_at)
+             VALUES ($1, $2, $3, $4, $5)",
+            &[&user_id, &idem.key, &idem.fingerprint, &response, &at],
+        )
+        .await?;
+    }
+    Ok((value, false))
 }
 
 /// The answer recorded for `idem`, if a request with its key committed. Holds the key's

@@ -88,32 +88,31 @@ async fn record_use(pool: &Pool, id: i64, at: DateTime<Utc>) -> Result<()> {
 impl PeopleStore for PgStore {
     async fn authenticate(&self, token: &str) -> Result<Authentication> {
         let hash = token_hash(token);
-        self.read(move |tx| {
-            Box::pin(async move {
-                let sql = format!(
-                    "{TOKEN_INFO}, u.id, u.email, u.role, u.organisation_id, o.name
-                     FROM tokens t JOIN users u ON u.id = t.user_id
-                     LEFT JOIN organisations o ON o.id = u.organisation_id
-                     WHERE t.hash = $1"
-                );
-                let found = match query_opt(tx, &sql, &[&hash]).await? {
-                    None => None,
-                    Some(row) => {
-                        let actor = Actor {
-                            id: row.try_get(8)?,
-                            name: row.try_get(1)?,
-                            email: row.try_get(9)?,
-                            role: parsed(&row, 10)?,
-                            organisation_id: row.try_get(11)?,
-                            organisation: row.try_get(12)?,
-                        };
-                        Some((token_row(&row)?, actor))
-                    }
+        let sql = format!(
+            "{TOKEN_INFO}, u.id, u.email, u.role, u.organisation_id, o.name
+             FROM tokens t JOIN users u ON u.id = t.user_id
+             LEFT JOIN organisations o ON o.id = u.organisation_id
+             WHERE t.hash = $1"
+        );
+        // One statement, so no transaction: it sees one snapshot as it is (every request
+        // starts here, and a transaction's BEGIN and COMMIT would be two round trips more).
+        let client = self.inner.pool.get().await?;
+        let statement = client.prepare_cached(&sql).await?;
+        let found = match client.query_opt(&statement, &[&hash]).await? {
+            None => None,
+            Some(row) => {
+                let actor = Actor {
+                    id: row.try_get(8)?,
+                    name: row.try_get(1)?,
+                    email: row.try_get(9)?,
+                    role: parsed(&row, 10)?,
+                    organisation_id: row.try_get(11)?,
+                    organisation: row.try_get(12)?,
                 };
-                Ok(authentication(found, now()))
-            })
-        })
-        .await
+                Some((token_row(&row)?, actor))
+            }
+        };
+        Ok(authentication(found, now()))
     }
 
     fn record_token_use(&self, id: u64, at: DateTime<Utc>) {

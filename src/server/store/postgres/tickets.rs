@@ -6,10 +6,11 @@ use chrono::{DateTime, Utc};
 use tokio_postgres::types::ToSql;
 
 use super::attachments::attach;
+use super::group_commit::Batch;
 use super::history::{append_event, changes, history, mark_seen};
 use super::relations::watch;
 use super::rows::{self, TicketRow, query_one, query_opt};
-use super::{PgStore, Tx, dedupe, next_number};
+use super::{PgStore, Tx, dedupe};
 use crate::api::{
     Change, Channel, NewTicket, Resolution, Status, TicketDetail, TicketPage, TicketPatch,
     TicketQuery, TicketType,
@@ -43,8 +44,9 @@ impl TicketStore for PgStore {
         let (priority, department) = filing_defaults(catalogue, &new)?;
         let prefix = self.inner.ticket_prefix.clone();
         let actor = actor.clone();
-        self.mutate(&actor.clone(), idem, move |tx, at| {
+        self.opening(&actor.clone(), idem, move |batch, at| {
             Box::pin(async move {
+                let tx = batch.tx;
                 let filed = Filed::new(&actor, &new, &prefix, &priority, &department);
                 // The holder is looked for first, so that a report of an open failure takes
                 // no key number (nor the counter's lock, held until commit). Between that
@@ -57,10 +59,8 @@ impl TicketStore for PgStore {
                     {
                         return dedupe::record_occurrence(tx, &actor, &key, &new, at).await;
                     }
-                    if let Some((ticket_id, key)) =
-                        insert_ticket(tx, &actor, &new, &filed, at).await?
-                    {
-                        return open_ticket(tx, &actor, &new, ticket_id, &key, at).await;
+                    if let Some(opened) = open_ticket(batch, &actor, &new, &filed, at).await? {
+                        return Ok(opened);
                     }
                     filed.refused()?;
                 }
@@ -190,49 +190,85 @@ fn bound(value: Value) -> Box<dyn ToSql + Sync + Send> {
     }
 }
 
-/// Inserts the ticket under the next key; `None`, with nothing changed (no key used up), when
-/// an open ticket of its scope holds its dedupe key.
+/// Opens the ticket under the batch's next key: its row, its `created` event, and then whom
+/// it copies and what it attaches. `None`, with nothing changed (no number taken), when an
+/// open ticket of its scope holds its dedupe key.
 ///
 /// The caller found no holder just before, so the insert almost always happens; it meets the
-/// index only when another replica's ticket with the key committed meanwhile. Taking the
-/// number waits for any other opening in flight (the counter's row stays locked until its
-/// commit), so by the insert that ticket is committed and `ON CONFLICT … DO NOTHING` sees it
-/// without an error that would abort the transaction. The number was taken by then: the
-/// savepoint gives it back, and its lock with it, so keys have no gap.
+/// index only when another replica's change gave the key to a ticket meanwhile. No other
+/// opening can be in flight (the batch holds the counter), and a change that gives a ticket
+/// its key again has committed by the insert's wait: `ON CONFLICT … DO NOTHING` sees it,
+/// without an error that would abort the transaction.
+async fn open_ticket(
+    batch: Batch<'_>,
+    actor: &Actor,
+    new: &NewTicket,
+    filed: &Filed<'_>,
+    at: DateTime<Utc>,
+) -> Result<Option<TicketDetail>> {
+    let tx = batch.tx;
+    let key = filed.key(batch.numbers.next());
+    let plain = new.cc.is_empty() && new.attachments.is_empty();
+    // A ticket that copies no one and has nothing attached is read back in the insert's round
+    // trip (sent after it, so read after it), and it is all there is to answer.
+    let (inserted, read) =
+        futures_util::join!(insert_ticket(tx, actor, new, filed, &key, at), async {
+            if plain {
+                Some(rows::visible_ticket(tx, actor, &key).await)
+            } else {
+                None
+            }
+        });
+    let Some(ticket_id) = inserted? else {
+        return Ok(None);
+    };
+    batch.numbers.take();
+    let mut detail = if let Some(row) = read {
+        rows::opened_detail(actor, row?, new.description.clone())
+    } else {
+        let party = filer(actor);
+        for name in &new.cc {
+            watch(tx, actor, party, ticket_id, name)
+                .await
+                .map_err(cc_error)?;
+        }
+        attach(tx, actor, ticket_id, None, &new.attachments, at).await?;
+        reload(tx, actor, &key).await?
+    };
+    // Said only to who asked: any other answer reads exactly as `GET` does.
+    detail.deduplicated = new.dedupe_key.is_some().then_some(false);
+    Ok(Some(detail))
+}
+
+/// Inserts ticket `key` and its `created` event in one statement, as `history::append_event`
+/// records any other change (the ticket at version 1, which its opener has seen); its id, or
+/// `None` when its dedupe key is held.
 async fn insert_ticket(
     tx: &Tx<'_>,
     actor: &Actor,
     new: &NewTicket,
     filed: &Filed<'_>,
+    key: &str,
     at: DateTime<Utc>,
-) -> Result<Option<(i64, String)>> {
-    tx.batch_execute("SAVEPOINT new_ticket").await?;
-    let inserted = insert_numbered(tx, actor, new, filed, at).await;
-    let end = match &inserted {
-        Ok(Some(_)) => "RELEASE SAVEPOINT new_ticket",
-        _ => "ROLLBACK TO SAVEPOINT new_ticket; RELEASE SAVEPOINT new_ticket",
-    };
-    tx.batch_execute(end).await?;
-    inserted
-}
-
-async fn insert_numbered(
-    tx: &Tx<'_>,
-    actor: &Actor,
-    new: &NewTicket,
-    filed: &Filed<'_>,
-    at: DateTime<Utc>,
-) -> Result<Option<(i64, String)>> {
-    let key = filed.key(next_number(tx, "ticket").await?);
+) -> Result<Option<i64>> {
     let (scope, dedupe_key) = filed.dedupe_columns();
     let sql = format!(
-        "INSERT INTO tickets (key, title, description, type, priority, department, service, category,
-            project, status, resolution, visibility, channel, requester_id, organisation_id,
-            created_at, updated_at, public_updated_at, version, dedupe_key, dedupe_scope, last_seen_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $16, 0,
-            $17, $18, CASE WHEN $17::text IS NULL THEN NULL ELSE $16::timestamptz END)
-         ON CONFLICT (dedupe_scope, dedupe_key) WHERE {} DO NOTHING
-         RETURNING id",
+        "WITH opened AS (
+             INSERT INTO tickets (key, title, description, type, priority, department, service,
+                 category, project, status, resolution, visibility, channel, requester_id,
+                 organisation_id, created_at, updated_at, public_updated_at, version,
+                 public_version, dedupe_key, dedupe_scope, last_seen_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16,
+                 $16, 1, 1, $17, $18, CASE WHEN $17::text IS NULL THEN NULL ELSE $16::timestamptz END)
+             ON CONFLICT (dedupe_scope, dedupe_key) WHERE {} DO NOTHING
+             RETURNING id, version, status, resolution),
+         recorded AS (
+             INSERT INTO events (ticket_id, ticket_seq, kind, actor_id, data, at, status, resolution)
+             SELECT id, version, 'created', $14, $19::text, $16, status, resolution FROM opened),
+         seen AS (
+             INSERT INTO ticket_views (user_id, ticket_id, seen_version)
+             SELECT $14, id, version FROM opened)
+         SELECT id FROM opened",
         dedupe::HOLDS_KEY
     );
     let id = query_opt(
@@ -257,33 +293,11 @@ async fn insert_numbered(
             &at,
             &dedupe_key,
             &scope,
+            &created_data(key, new).to_string(),
         ],
     )
     .await?;
-    id.map(|row| Ok((row.try_get(0)?, key))).transpose()
-}
-
-/// The rest of opening ticket `key`, once inserted: its watchers, attachments and event.
-async fn open_ticket(
-    tx: &Tx<'_>,
-    actor: &Actor,
-    new: &NewTicket,
-    ticket_id: i64,
-    key: &str,
-    at: DateTime<Utc>,
-) -> Result<TicketDetail> {
-    let party = filer(actor);
-    for name in &new.cc {
-        watch(tx, actor, party, ticket_id, name)
-            .await
-            .map_err(cc_error)?;
-    }
-    attach(tx, actor, ticket_id, None, &new.attachments, at).await?;
-    append_event(tx, ticket_id, "created", actor, &created_data(key, new), at).await?;
-    let mut detail = reload(tx, actor, key).await?;
-    // Said only to who asked: any other answer reads exactly as `GET` does.
-    detail.deduplicated = new.dedupe_key.is_some().then_some(false);
-    Ok(detail)
+    id.map(|row| row.try_get(0)).transpose().map_err(Into::into)
 }
 
 /// What `patch` changes in `row`: the columns to set and the changes to record.
@@ -703,5 +717,52 @@ mod tests {
             .collect();
         numbers.sort_unstable();
         assert_eq!(numbers, (1..=32).collect::<Vec<_>>());
+    }
+
+    /// Openings made at once share one transaction, a savepoint each: one that fails (it
+    /// copies no such user, after its ticket was written) leaves no ticket and no gap, and the
+    /// others stand. An opening's answer reads as `GET` reads the ticket.
+    #[tokio::test]
+    async fn a_failing_opening_in_a_batch_leaves_no_trace_and_no_gap() {
+        let Some((store, ann)) = store_with_requester().await else {
+            return;
+        };
+        let opened = futures_util::future::join_all((0..24).map(|i| {
+            let (store, ann) = (store.clone(), ann.clone());
+            let mut new = titled(&format!("t{i}"));
+            if i % 3 == 1 {
+                new.cc = vec!["nobody".into()];
+            }
+            async move { store.create_ticket(&ann, None, new).await }
+        }))
+        .await;
+        let mut numbers = vec![];
+        for (i, answer) in opened.into_iter().enumerate() {
+            if i % 3 == 1 {
+                assert!(answer.is_err(), "t{i} copies no such user");
+                continue;
+            }
+            let answer = answer.unwrap();
+            let read = store.ticket(&ann, &answer.ticket.key, false).await.unwrap();
+            assert_eq!(
+                serde_json::to_value(&answer).unwrap(),
+                serde_json::to_value(&read).unwrap()
+            );
+            numbers.push(answer.ticket.key["CS-".len()..].parse::<u32>().unwrap());
+        }
+        numbers.sort_unstable();
+        assert_eq!(numbers, (1..=16).collect::<Vec<_>>());
+        let client = store.inner.pool.get().await.unwrap();
+        let (tickets, events): (i64, i64) = {
+            let row = client
+                .query_one(
+                    "SELECT (SELECT count(*) FROM tickets), (SELECT count(*) FROM events)",
+                    &[],
+                )
+                .await
+                .unwrap();
+            (row.get(0), row.get(1))
+        };
+        assert_eq!((tickets, events), (16, 16));
     }
 }
