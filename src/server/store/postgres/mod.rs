@@ -2,7 +2,8 @@
 //! a request needs lives only in one replica: rows, attachment bytes, idempotency records and
 //! the events every replica's feed reads all live in the database.
 //!
-//! Each change is one transaction on a pooled connection, at read committed: it locks the
+//! Each change is one transaction on a pooled connection (openings: a batch's, see
+//! `group_commit`), at read committed: it locks the
 //! ticket it changes first ([`rows::locked_ticket`]), so changes to one ticket follow one
 //! another whichever replica makes them, as the SQLite backend's one writer makes them all.
 //! Commits wait for the WAL to be flushed (`synchronous_commit=on`): acknowledged means
