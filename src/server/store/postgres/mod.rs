@@ -259,17 +259,20 @@ impl PgStore {
     }
 
     /// [`PgStore::mutate`] for the opening of a ticket, in the next batch of this replica's
-    /// openings (`group_commit`), where `change` takes its key number.
+    /// openings (`group_commit`), where `change` takes its key number. Should another
+    /// opening of its batch fail, `change` runs again.
     async fn opening<T, F>(&self, actor: &Actor, idem: Option<Idempotency>, change: F) -> Result<T>
     where
         T: Serialize + DeserializeOwned + Send + 'static,
-        F: for<'c> FnOnce(Batch<'c>, DateTime<Utc>) -> BoxFuture<'c, Result<T>> + Send + 'static,
+        F: for<'c> Fn(Batch<'c>, DateTime<Utc>) -> BoxFuture<'c, Result<T>> + Send + Sync + 'static,
     {
         let user_id = actor.id;
+        let change = Arc::new(change);
         let (value, replayed) = self
             .inner
             .openings
             .run(move |batch| {
+                let (change, idem) = (change.clone(), idem.clone());
                 Box::pin(idempotent(batch.tx, user_id, idem, move |_, at| {
                     change(batch, at)
                 }))

@@ -1,8 +1,11 @@
 //! Tickets, opening, listing, reading and changing their fields: the PostgreSQL twin of the
 //! SQLite backend's `tickets`.
 
+use std::sync::LazyLock;
+
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
+use tokio_postgres::Statement;
 use tokio_postgres::types::ToSql;
 
 use super::attachments::attach;
@@ -45,6 +48,8 @@ impl TicketStore for PgStore {
         let prefix = self.inner.ticket_prefix.clone();
         let actor = actor.clone();
         self.opening(&actor.clone(), idem, move |batch, at| {
+            let (actor, new, prefix) = (actor.clone(), new.clone(), prefix.clone());
+            let (priority, department) = (priority.clone(), department.clone());
             Box::pin(async move {
                 let tx = batch.tx;
                 let filed = Filed::new(&actor, &new, &prefix, &priority, &department);
@@ -207,22 +212,28 @@ async fn open_ticket(
     at: DateTime<Utc>,
 ) -> Result<Option<TicketDetail>> {
     let tx = batch.tx;
-    let key = filed.key(batch.numbers.next());
+    let number = batch.numbers.take();
+    let key = filed.key(number);
     let plain = new.cc.is_empty() && new.attachments.is_empty();
     // A ticket that copies no one and has nothing attached is read back in the insert's round
-    // trip (sent after it, so read after it), and it is all there is to answer.
-    let (inserted, read) =
-        futures_util::join!(insert_ticket(tx, actor, new, filed, &key, at), async {
+    // trip (sent after it, so read after it), and it is all there is to answer. The insert is
+    // prepared first: the first time on a connection, that is a round trip of its own, and
+    // the read would otherwise be sent, and answered, before it.
+    let insert = tx.prepare_cached(&INSERT_TICKET).await?;
+    let (inserted, read) = futures_util::join!(
+        insert_ticket(tx, &insert, actor, new, filed, &key, at),
+        async {
             if plain {
                 Some(rows::visible_ticket(tx, actor, &key).await)
             } else {
                 None
             }
-        });
+        }
+    );
     let Some(ticket_id) = inserted? else {
+        batch.numbers.give_back(number);
         return Ok(None);
     };
-    batch.numbers.take();
     let mut detail = if let Some(row) = read {
         rows::opened_detail(actor, row?, new.description.clone())
     } else {
@@ -240,19 +251,9 @@ async fn open_ticket(
     Ok(Some(detail))
 }
 
-/// Inserts ticket `key` and its `created` event in one statement, as `history::append_event`
-/// records any other change (the ticket at version 1, which its opener has seen); its id, or
-/// `None` when its dedupe key is held.
-async fn insert_ticket(
-    tx: &Tx<'_>,
-    actor: &Actor,
-    new: &NewTicket,
-    filed: &Filed<'_>,
-    key: &str,
-    at: DateTime<Utc>,
-) -> Result<Option<i64>> {
-    let (scope, dedupe_key) = filed.dedupe_columns();
-    let sql = format!(
+/// The statement of [`insert_ticket`].
+static INSERT_TICKET: LazyLock<String> = LazyLock::new(|| {
+    format!(
         "WITH opened AS (
              INSERT INTO tickets (key, title, description, type, priority, department, service,
                  category, project, status, resolution, visibility, channel, requester_id,
@@ -270,33 +271,49 @@ async fn insert_ticket(
              SELECT $14, id, version FROM opened)
          SELECT id FROM opened",
         dedupe::HOLDS_KEY
-    );
-    let id = query_opt(
-        tx,
-        &sql,
-        &[
-            &key,
-            &new.title.trim(),
-            &new.description,
-            &new.kind.unwrap_or(TicketType::Question).as_str(),
-            &filed.priority,
-            &filed.department,
-            &new.service,
-            &new.category,
-            &new.project,
-            &Status::New.as_str(),
-            &Resolution::Open.as_str(),
-            &filed.visibility.as_str(),
-            &new.channel.unwrap_or(Channel::Api).as_str(),
-            &actor.id,
-            &actor.organisation_id,
-            &at,
-            &dedupe_key,
-            &scope,
-            &created_data(key, new).to_string(),
-        ],
     )
-    .await?;
+});
+
+/// Inserts ticket `key` and its `created` event in one statement (`statement`, the
+/// [`INSERT_TICKET`] prepared), as `history::append_event` records any other change (the
+/// ticket at version 1, which its opener has seen); its id, or `None` when its dedupe key is
+/// held.
+async fn insert_ticket(
+    tx: &Tx<'_>,
+    statement: &Statement,
+    actor: &Actor,
+    new: &NewTicket,
+    filed: &Filed<'_>,
+    key: &str,
+    at: DateTime<Utc>,
+) -> Result<Option<i64>> {
+    let (scope, dedupe_key) = filed.dedupe_columns();
+    let id = tx
+        .query_opt(
+            statement,
+            &[
+                &key,
+                &new.title.trim(),
+                &new.description,
+                &new.kind.unwrap_or(TicketType::Question).as_str(),
+                &filed.priority,
+                &filed.department,
+                &new.service,
+                &new.category,
+                &new.project,
+                &Status::New.as_str(),
+                &Resolution::Open.as_str(),
+                &filed.visibility.as_str(),
+                &new.channel.unwrap_or(Channel::Api).as_str(),
+                &actor.id,
+                &actor.organisation_id,
+                &at,
+                &dedupe_key,
+                &scope,
+                &created_data(key, new).to_string(),
+            ],
+        )
+        .await?;
     id.map(|row| row.try_get(0)).transpose().map_err(Into::into)
 }
 
@@ -764,5 +781,38 @@ mod tests {
             (row.get(0), row.get(1))
         };
         assert_eq!((tickets, events), (16, 16));
+    }
+
+    /// Requests sent at once with one idempotency key, among other openings, open one
+    /// ticket: in one batch, the first runs and the others replay it; no key number is lost.
+    #[tokio::test]
+    async fn requests_at_once_with_one_idempotency_key_open_one_ticket() {
+        let Some((store, ann)) = store_with_requester().await else {
+            return;
+        };
+        let retried = titled("retried");
+        let opened = futures_util::future::join_all((0..12).map(|i| {
+            let (store, ann) = (store.clone(), ann.clone());
+            let (new, idem) = if i % 2 == 0 {
+                let idem = Idempotency::new("retry".into(), "create", &retried);
+                (retried.clone(), Some(idem))
+            } else {
+                (titled(&format!("t{i}")), None)
+            };
+            async move { store.create_ticket(&ann, idem, new).await.unwrap() }
+        }))
+        .await;
+        let replayed: Vec<_> = opened.iter().step_by(2).map(|d| &d.ticket.key).collect();
+        assert!(
+            replayed.iter().all(|key| *key == replayed[0]),
+            "{replayed:?}"
+        );
+        let mut numbers: Vec<u32> = opened
+            .iter()
+            .map(|d| d.ticket.key["CS-".len()..].parse().unwrap())
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        assert_eq!(numbers, (1..=7).collect::<Vec<_>>());
     }
 }
