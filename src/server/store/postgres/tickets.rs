@@ -736,9 +736,9 @@ mod tests {
         assert_eq!(numbers, (1..=32).collect::<Vec<_>>());
     }
 
-    /// Openings made at once share one transaction, a savepoint each: one that fails (it
-    /// copies no such user, after its ticket was written) leaves no ticket and no gap, and the
-    /// others stand. An opening's answer reads as `GET` reads the ticket.
+    /// Openings made at once share one transaction: one that fails (it copies no such user,
+    /// after its ticket was written) sends the batch one by one, a savepoint each, and leaves
+    /// no ticket and no gap; the others stand. An opening's answer reads as `GET` reads the ticket.
     #[tokio::test]
     async fn a_failing_opening_in_a_batch_leaves_no_trace_and_no_gap() {
         let Some((store, ann)) = store_with_requester().await else {
