@@ -4,28 +4,23 @@
 
 use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+// Its `url` serves the store's unit tests, not this harness.
+#[allow(dead_code)]
+#[path = "pg_cluster.rs"]
+mod pg_cluster;
+
+use pg_cluster::{Cluster, READY_TIMEOUT, SUPERUSER, bin_dir};
 
 /// A database user may CREATE DATABASE on this server; each service gets one of its own.
 const URL_VARIABLE: &str = "TIK_TEST_DATABASE_URL";
 
 /// `1`: a missing PostgreSQL fails the run instead of skipping the suite (CI sets it).
 const REQUIRE_VARIABLE: &str = "TIK_REQUIRE_PG";
-
-/// How long the private cluster may take to accept connections.
-const READY_TIMEOUT: Duration = Duration::from_secs(60);
-
-/// The private cluster's superuser, whoever runs it: trust authentication on its own socket.
-const SUPERUSER: &str = "tik";
-
-/// Each `tik serve` pools up to 16 connections, plus 2 of its own, and tests run as many at once
-/// as there are cores: on 2, well under 100 connections, with a second service in a test. The
-/// room above is for machines with more cores (20 tests of 18 at once), so that no test thread
-/// cap is needed.
-const MAX_CONNECTIONS: u32 = 400;
 
 /// The server the suite's databases are made on.
 pub(crate) struct Server {
@@ -42,14 +37,6 @@ pub(crate) struct Server {
     cluster: Option<Cluster>,
 }
 
-/// The private cluster. Never dropped (it lives in a static): the pipe closes, and the
-/// watchdog stops the server, when this process ends, however it ends.
-struct Cluster {
-    dir: PathBuf,
-    _watchdog: Child,
-    _pipe: ChildStdin,
-}
-
 impl Server {
     fn program(&self, name: &str) -> PathBuf {
         self.bin
@@ -59,6 +46,18 @@ impl Server {
 
     fn url(&self, database: &str) -> String {
         format!("{}/{database}{}", self.before_name, self.after_name)
+    }
+
+    /// A private cluster of the programs in `bin`.
+    fn start(bin: &Path) -> Result<Self, String> {
+        let cluster = Cluster::start(bin)?;
+        Ok(Self {
+            before_name: format!("postgres://{SUPERUSER}@"),
+            after_name: cluster.socket_query(),
+            maintenance: "postgres".into(),
+            bin: Some(bin.to_owned()),
+            cluster: Some(cluster),
+        })
     }
 
     fn on(url: &str, bin: Option<PathBuf>) -> Result<Self, String> {
@@ -86,7 +85,7 @@ pub(crate) fn server() -> &'static Server {
             return Server::on(&url, bin_dir());
         }
         match bin_dir() {
-            Some(dir) => start_cluster(&dir),
+            Some(dir) => Server::start(&dir),
             None => none_found(),
         }
     });
@@ -112,185 +111,6 @@ fn none_found() -> ! {
     std::process::exit(i32::from(required));
 }
 
-/// Where Debian keeps PostgreSQL's server programs (not on `PATH`): what `pg_config` says,
-/// else the newest `/usr/lib/postgresql/*/bin`.
-fn bin_dir() -> Option<PathBuf> {
-    let has_initdb = |dir: &Path| dir.join("initdb").is_file();
-    let said = Command::new("pg_config")
-        .arg("--bindir")
-        .stderr(Stdio::null())
-        .output()
-        .ok()
-        .filter(|out| out.status.success())
-        .map(|out| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()));
-    if let Some(dir) = said.filter(|dir| has_initdb(dir)) {
-        return Some(dir);
-    }
-    let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
-        .ok()?
-        .flatten()
-        .filter_map(|entry| {
-            let version = entry.file_name().to_str()?.parse().ok()?;
-            Some((version, entry.path().join("bin")))
-        })
-        .filter(|(_, dir)| has_initdb(dir))
-        .collect();
-    versions.sort();
-    versions.pop().map(|(_, dir)| dir)
-}
-
-/// `initdb` into a temporary directory, then the server on its own socket there, under a
-/// watchdog that stops it and removes the directory when this process's end closes its stdin,
-/// however the process ends.
-fn start_cluster(bin: &Path) -> Result<Server, String> {
-    let dir = cluster_dir()?;
-    let data = dir.join("data");
-    let initdb = as_server_user(&bin.join("initdb"))
-        .arg("--pgdata")
-        .arg(&data)
-        .args([
-            "--username",
-            SUPERUSER,
-            "--auth",
-            "trust",
-            "--encoding",
-            "UTF8",
-        ])
-        .args(["--no-locale", "--no-sync"])
-        .output()
-        .map_err(|e| format!("initdb does not run: {e}"))?;
-    if !initdb.status.success() {
-        // No watchdog yet to remove it.
-        let _ = std::fs::remove_dir_all(&dir);
-        return Err(format!(
-            "initdb failed: {}",
-            String::from_utf8_lossy(&initdb.stderr)
-        ));
-    }
-    let port = free_port()?;
-    let mut watchdog = as_server_user(Path::new("sh"))
-        .args(["-c", WATCHDOG, "sh"])
-        .arg(bin.join("postgres"))
-        .arg(&dir)
-        .arg(port.to_string())
-        .arg(MAX_CONNECTIONS.to_string())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| format!("the PostgreSQL watchdog does not start: {e}"))?;
-    let pipe = watchdog.stdin.take().expect("a piped stdin");
-    wait_until_ready(bin, &dir, port, &mut watchdog)?;
-    let socket_dir = percent_encode_path(&dir);
-    Ok(Server {
-        before_name: format!("postgres://{SUPERUSER}@"),
-        after_name: format!("?host={socket_dir}&port={port}"),
-        maintenance: "postgres".into(),
-        bin: Some(bin.to_owned()),
-        cluster: Some(Cluster {
-            dir,
-            _watchdog: watchdog,
-            _pipe: pipe,
-        }),
-    })
-}
-
-/// Runs the server until its stdin closes, then stops it (a fast shutdown, by its own PID,
-/// never by name: other servers may run here) and removes its directory.
-/// `$1` postgres, `$2` the directory, `$3` the port, `$4` `max_connections`. `fsync` and the
-/// rest are off: the cluster is thrown away.
-const WATCHDOG: &str = r#"
-"$1" -D "$2/data" -k "$2" -p "$3" -c listen_addresses= -c max_connections="$4" \
-    -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
-    >"$2/postgres.log" 2>&1 &
-pid=$!
-cat >/dev/null
-kill -INT "$pid"
-wait "$pid"
-rm -rf "$2"
-"#;
-
-fn euid_is_root() -> bool {
-    rustix::process::geteuid().is_root()
-}
-
-/// PostgreSQL refuses to run as root: there, its programs run as the `postgres` user.
-fn as_server_user(program: &Path) -> Command {
-    if euid_is_root() {
-        let mut command = Command::new("runuser");
-        command.args(["-u", "postgres", "--"]).arg(program);
-        command
-    } else {
-        Command::new(program)
-    }
-}
-
-/// A directory the server's user owns. As root, in /tmp: `TMPDIR` may be a directory the
-/// `postgres` user cannot enter.
-fn cluster_dir() -> Result<PathBuf, String> {
-    let builder = tempfile::Builder::new()
-        .prefix("tik-pg-")
-        .tempdir_in(if euid_is_root() {
-            PathBuf::from("/tmp")
-        } else {
-            std::env::temp_dir()
-        });
-    // Kept: the watchdog removes it once the server has stopped.
-    let dir = builder
-        .map_err(|e| format!("no temporary directory for PostgreSQL: {e}"))?
-        .keep();
-    if euid_is_root() {
-        let chown = Command::new("chown")
-            .arg("postgres:")
-            .arg(&dir)
-            .status()
-            .map_err(|e| format!("chown does not run: {e}"))?;
-        if !chown.success() {
-            return Err(format!("cannot give {} to postgres", dir.display()));
-        }
-    }
-    Ok(dir)
-}
-
-/// A port no one listens on now. The server listens on no TCP port (`listen_addresses=''`),
-/// but its socket is named after one.
-fn free_port() -> Result<u16, String> {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|listener| listener.local_addr())
-        .map(|addr| addr.port())
-        .map_err(|e| format!("no free port: {e}"))
-}
-
-fn wait_until_ready(bin: &Path, dir: &Path, port: u16, watchdog: &mut Child) -> Result<(), String> {
-    let log = || std::fs::read_to_string(dir.join("postgres.log")).unwrap_or_default();
-    let deadline = Instant::now() + READY_TIMEOUT;
-    loop {
-        let ready = Command::new(bin.join("pg_isready"))
-            .arg("--quiet")
-            .arg("--host")
-            .arg(dir)
-            .args(["--port", &port.to_string(), "--username", SUPERUSER])
-            .status()
-            .map_err(|e| format!("pg_isready does not run: {e}"))?;
-        if ready.success() {
-            return Ok(());
-        }
-        if watchdog.try_wait().ok().flatten().is_some() {
-            return Err(format!(
-                "PostgreSQL stopped as it started; its log:\n{}",
-                log()
-            ));
-        }
-        if Instant::now() > deadline {
-            return Err(format!(
-                "PostgreSQL was not ready within {READY_TIMEOUT:?}; its log:\n{}",
-                log()
-            ));
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 /// `url` cut around its database's name: what comes before `/NAME`, the name, and the query.
 fn split_at_database(url: &str) -> Option<(&str, &str, &str)> {
     let scheme = ["postgres://", "postgresql://"]
@@ -307,20 +127,6 @@ fn split_at_database(url: &str) -> Option<(&str, &str, &str)> {
         if name.is_empty() { "postgres" } else { name },
         query,
     ))
-}
-
-/// A socket directory as a URL's query parameter: what is not plain is percent-encoded.
-fn percent_encode_path(path: &Path) -> String {
-    path.to_string_lossy()
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
-                char::from(b).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
 }
 
 /// A database of one service's own, dropped with it.
@@ -515,7 +321,7 @@ fn a_url_is_cut_around_its_database() {
 #[test]
 fn a_socket_directory_is_percent_encoded() {
     assert_eq!(
-        percent_encode_path(Path::new("/tmp/tik-pg-a b&c")),
+        pg_cluster::percent_encode_path(Path::new("/tmp/tik-pg-a b&c")),
         "/tmp/tik-pg-a%20b%26c"
     );
 }

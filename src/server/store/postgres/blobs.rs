@@ -425,8 +425,8 @@ mod tests {
     use crate::server::blobs::{BlobStore, Received};
     use crate::server::error::Error;
 
-    /// A database of its own for one test, made on the server `TIK_TEST_DATABASE_URL` names
-    /// and dropped by `finish`; `None` (the test skips) when the variable is unset.
+    /// A database of its own for one test, made on the tests' server (`testing::server`) and
+    /// dropped by `finish`; `None` (the test skips) when there is none.
     struct Scratch {
         admin: tokio_postgres::Client,
         name: String,
@@ -435,11 +435,8 @@ mod tests {
 
     impl Scratch {
         async fn new() -> Option<Self> {
-            let Ok(url) = std::env::var("TIK_TEST_DATABASE_URL") else {
-                eprintln!("skipped: set TIK_TEST_DATABASE_URL to test against PostgreSQL");
-                return None;
-            };
-            let config: tokio_postgres::Config = url.parse().expect("TIK_TEST_DATABASE_URL");
+            let url = super::super::testing::server()?;
+            let config: tokio_postgres::Config = url.parse().expect("the tests' server URL");
             let (admin, connection) = config.connect(NoTls).await.expect("connect");
             tokio::spawn(connection);
             let name = format!("blobs_{}", uuid::Uuid::new_v4().simple());

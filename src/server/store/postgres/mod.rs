@@ -485,21 +485,50 @@ impl Store for PgStore {
 }
 
 #[cfg(test)]
-pub(super) mod testing {
-    //! A fresh database for a unit test, on the server `TIK_TEST_DATABASE_URL` names (whose
-    //! user may create databases); the test is skipped when it is unset.
+#[path = "../../../../tests/cli/pg_cluster.rs"]
+mod pg_cluster;
 
+#[cfg(test)]
+pub(super) mod testing {
+    //! A fresh database for a unit test: on the server `TIK_TEST_DATABASE_URL` names (whose
+    //! user may create databases), else on a private cluster this test process starts from
+    //! Debian's packages, as the CLI suite does. With neither, the test is skipped, unless
+    //! `TIK_REQUIRE_PG=1` (as in CI) makes that a failure.
+
+    use std::sync::OnceLock;
     use std::sync::atomic::{AtomicU32, Ordering};
 
     use super::PgStore;
+    use super::pg_cluster::{Cluster, bin_dir};
+
+    /// The URL of a database on the tests' server, from which others are made; `None` when
+    /// there is no server and none is required.
+    pub(crate) fn server() -> Option<String> {
+        static CLUSTER: OnceLock<Option<Cluster>> = OnceLock::new();
+        if let Ok(url) = std::env::var("TIK_TEST_DATABASE_URL") {
+            return Some(url);
+        }
+        let cluster = CLUSTER.get_or_init(|| {
+            let started = bin_dir().map(|bin| Cluster::start(&bin));
+            match started {
+                Some(Ok(cluster)) => Some(cluster),
+                Some(Err(err)) => panic!("the tests' PostgreSQL does not start: {err}"),
+                None if std::env::var_os("TIK_REQUIRE_PG").is_some_and(|v| v == "1") => {
+                    panic!("no PostgreSQL, and TIK_REQUIRE_PG=1: install Debian's postgresql")
+                }
+                None => None,
+            }
+        });
+        if cluster.is_none() {
+            eprintln!("skipped: no PostgreSQL (initdb) and no TIK_TEST_DATABASE_URL");
+        }
+        cluster.as_ref().map(|cluster| cluster.url("postgres"))
+    }
 
     /// A new, empty database's URL, or `None` (the test then returns early).
     pub(crate) async fn database() -> Option<String> {
         static NEXT: AtomicU32 = AtomicU32::new(0);
-        let Ok(server) = std::env::var("TIK_TEST_DATABASE_URL") else {
-            eprintln!("skipped: TIK_TEST_DATABASE_URL is not set");
-            return None;
-        };
+        let server = server()?;
         let name = format!(
             "tik_unit_{}_{}",
             std::process::id(),
