@@ -421,8 +421,9 @@ fn a_service_that_stays_down_exits_5_after_the_timeout() {
     let mut svc = Service::start();
     let key = svc.new_ticket("x");
     let watch = watching(&svc, &[&key, "--until", "resolved", "--timeout", "3"]);
-    svc.kill();
+    // Timed from before the kill: the watcher may notice the loss before `kill` returns.
     let lost = Instant::now();
+    svc.kill();
     let run = watch.wait_within(PUSHED);
     let waited = lost.elapsed();
     let said = run.stderr.trim_end();
