@@ -7,6 +7,17 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// A database user may CREATE DATABASE on this server; each service gets one of its own.
+pub(crate) const URL_VARIABLE: &str = "TIK_TEST_DATABASE_URL";
+
+/// `1`: a missing PostgreSQL fails the run instead of skipping the suite (CI sets it).
+pub(crate) const REQUIRE_VARIABLE: &str = "TIK_REQUIRE_PG";
+
+/// Whether a missing PostgreSQL is to fail the tests rather than skip them.
+pub(crate) fn required() -> bool {
+    std::env::var_os(REQUIRE_VARIABLE).is_some_and(|v| v == "1")
+}
+
 /// How long the private cluster may take to accept connections.
 pub(crate) const READY_TIMEOUT: Duration = Duration::from_secs(60);
 

@@ -14,13 +14,9 @@ use std::time::{Duration, Instant};
 #[path = "pg_cluster.rs"]
 mod pg_cluster;
 
-use pg_cluster::{Cluster, READY_TIMEOUT, SUPERUSER, bin_dir};
-
-/// A database user may CREATE DATABASE on this server; each service gets one of its own.
-const URL_VARIABLE: &str = "TIK_TEST_DATABASE_URL";
-
-/// `1`: a missing PostgreSQL fails the run instead of skipping the suite (CI sets it).
-const REQUIRE_VARIABLE: &str = "TIK_REQUIRE_PG";
+use pg_cluster::{
+    Cluster, READY_TIMEOUT, REQUIRE_VARIABLE, SUPERUSER, URL_VARIABLE, bin_dir, required,
+};
 
 /// The server the suite's databases are made on.
 pub(crate) struct Server {
@@ -95,7 +91,7 @@ pub(crate) fn server() -> &'static Server {
 /// Ends the process: the PostgreSQL half cannot run here. Written to stderr itself, since the
 /// test harness captures what `eprintln!` prints in a test.
 fn none_found() -> ! {
-    let required = std::env::var_os(REQUIRE_VARIABLE).is_some_and(|v| v == "1");
+    let required = required();
     let line = if required {
         format!(
             "no PostgreSQL, and {REQUIRE_VARIABLE}=1: install Debian's postgresql \

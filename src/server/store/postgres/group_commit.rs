@@ -74,6 +74,10 @@ impl Numbers {
         }
     }
 
+    fn has_gap(&self) -> bool {
+        self.gap.load(Ordering::Relaxed)
+    }
+
     fn last(&self) -> i64 {
         self.last.load(Ordering::Relaxed)
     }
@@ -214,8 +218,9 @@ async fn one_transaction(
         numbers: &numbers,
     };
     if openings.len() == 1 || !side_by_side(batch, openings).await? {
+        // One by one, each in a savepoint of its own, undone if it fails.
         for opening in openings.iter_mut() {
-            alone(batch, opening.as_mut()).await?;
+            in_savepoint(batch, "alone", opening.run(batch)).await?;
         }
     }
     let last = numbers.last();
@@ -225,46 +230,39 @@ async fn one_transaction(
 /// Runs `openings` side by side, in one savepoint: true if they all did what they were asked
 /// and left no gap in the numbers; otherwise nothing they did is kept, to run them again.
 async fn side_by_side(batch: Batch<'_>, openings: &mut [Box<dyn Opening>]) -> Result<bool> {
-    let numbered = batch.numbers.last();
-    // Each opening sends its statements up to its first wait for an answer when first polled,
-    // after the savepoint: all are on their way before the first answer comes back.
-    let (begun, done) = futures_util::join!(
-        batch.tx.batch_execute("SAVEPOINT together"),
-        join_all(openings.iter_mut().map(|opening| opening.run(batch)))
-    );
-    begun?;
-    if done.into_iter().all(|done| done) && !batch.numbers.gap.load(Ordering::Relaxed) {
-        return Ok(true);
-    }
-    batch
-        .tx
-        .batch_execute("ROLLBACK TO SAVEPOINT together")
-        .await?;
-    batch.numbers.rewind(numbered);
-    Ok(false)
+    in_savepoint(batch, "together", async {
+        // Each opening sends its statements up to its first wait for an answer when first
+        // polled, after the savepoint: all are on their way before the first answer is back.
+        let done = join_all(openings.iter_mut().map(|opening| opening.run(batch))).await;
+        done.into_iter().all(|done| done) && !batch.numbers.has_gap()
+    })
+    .await
 }
 
-/// Runs `opening` in a savepoint of its own, undone (with the numbers it took) if it fails.
+/// Runs `work` in savepoint `name`, and goes back to it (with the numbers) unless it says it
+/// did what it was asked; says whether it did.
 ///
 /// The savepoint is sent with the work's first statement, in one round trip, and is never
-/// released: the next opening's nests inside it, and the commit keeps them all. Releasing
-/// would cost a round trip each and keep nothing fewer, since PostgreSQL counts a released
+/// released: the next one nests inside it, and the commit keeps them all. Releasing would
+/// cost a round trip each and keep nothing fewer, since PostgreSQL counts a released
 /// savepoint's subtransaction until the end of the transaction all the same.
-async fn alone(batch: Batch<'_>, opening: &mut dyn Opening) -> Result<()> {
+async fn in_savepoint(
+    batch: Batch<'_>,
+    name: &str,
+    work: impl Future<Output = bool>,
+) -> Result<bool> {
     let numbered = batch.numbers.last();
-    let (begun, done) = futures_util::join!(
-        batch.tx.batch_execute("SAVEPOINT alone"),
-        opening.run(batch)
-    );
+    let savepoint = format!("SAVEPOINT {name}");
+    let (begun, done) = futures_util::join!(batch.tx.batch_execute(&savepoint), work);
     begun?;
     if !done {
         batch
             .tx
-            .batch_execute("ROLLBACK TO SAVEPOINT alone")
+            .batch_execute(&format!("ROLLBACK TO SAVEPOINT {name}"))
             .await?;
         batch.numbers.rewind(numbered);
     }
-    Ok(())
+    Ok(done)
 }
 
 /// Begins a batch's transaction, its counter's row locked first (made if it is not yet), and

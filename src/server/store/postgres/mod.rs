@@ -499,13 +499,13 @@ pub(super) mod testing {
     use std::sync::atomic::{AtomicU32, Ordering};
 
     use super::PgStore;
-    use super::pg_cluster::{Cluster, bin_dir};
+    use super::pg_cluster::{Cluster, URL_VARIABLE, bin_dir, required};
 
     /// The URL of a database on the tests' server, from which others are made; `None` when
     /// there is no server and none is required.
     pub(crate) fn server() -> Option<String> {
         static CLUSTER: OnceLock<Option<Cluster>> = OnceLock::new();
-        if let Ok(url) = std::env::var("TIK_TEST_DATABASE_URL") {
+        if let Ok(url) = std::env::var(URL_VARIABLE) {
             return Some(url);
         }
         let cluster = CLUSTER.get_or_init(|| {
@@ -513,7 +513,7 @@ pub(super) mod testing {
             match started {
                 Some(Ok(cluster)) => Some(cluster),
                 Some(Err(err)) => panic!("the tests' PostgreSQL does not start: {err}"),
-                None if std::env::var_os("TIK_REQUIRE_PG").is_some_and(|v| v == "1") => {
+                None if required() => {
                     panic!("no PostgreSQL, and TIK_REQUIRE_PG=1: install Debian's postgresql")
                 }
                 None => None,
